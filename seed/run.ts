@@ -1,0 +1,212 @@
+/**
+ * The seed: content → ingest → graph. Used by the CLI (seed/cli.ts) and by `npm start`.
+ * Contracts: idempotent (unchanged sources are skipped by hash); a changed source replaces its old
+ * facts in the same transaction that writes the new ones; sources gone from the given roots are
+ * retracted; a batch that fails is retried article by article so one bad article cannot block the
+ * others, and nothing partial is ever committed.
+ */
+import path from 'node:path';
+import { applyConstraints } from '../src/graph/constraints.ts';
+import type { Graph } from '../src/graph/driver.ts';
+import {
+  getSourceHashes,
+  resetGraph,
+  retractSources,
+  type SourceFacts,
+  setMeta,
+  type WriteCounts,
+  writeSources,
+} from '../src/graph/seed-store.ts';
+import { DocumentBuilder } from '../src/ingest/document.ts';
+import { articleId } from '../src/ingest/ids.ts';
+import { type Lexicon, loadLexicon } from '../src/ingest/lexicon.ts';
+import { lexiconFacts } from '../src/ingest/lexicon-facts.ts';
+import { ingestContent, scanContent } from '../src/ingest/pipeline.ts';
+import type { GraphDocument, Rejection, Warning } from '../src/ingest/types.ts';
+
+/** Lexicon sources are scoped by the set of lexicon directories they were loaded from. */
+export function lexiconRootOf(opts: Pick<SeedOptions, 'lexiconDirs' | 'rootDir'>): string {
+  return `lexicon:${opts.lexiconDirs
+    .map((d) => path.resolve(opts.rootDir, d))
+    .sort()
+    .join(path.delimiter)}`;
+}
+export const CONTENT_HASH_META = 'contentHash';
+
+export interface SeedOptions {
+  rootDir: string;
+  contentDirs: string[];
+  lexiconDirs: string[];
+  batchSize?: number;
+  reset?: boolean;
+  onProgress?: (p: SeedProgress) => void;
+}
+
+export interface SeedProgress {
+  done: number;
+  total: number;
+  file: string;
+}
+
+export interface SeedReport {
+  articlesRead: number;
+  articlesWritten: number;
+  articlesUnchanged: number;
+  articlesRetracted: number;
+  fragments: number;
+  rejected: Rejection[];
+  warnings: Warning[];
+  candidates: string[];
+  counts: WriteCounts;
+  contentHash: string;
+  durationMs: number;
+}
+
+export function contentRoots(dirs: string[], rootDir: string): string[] {
+  return dirs.map((d) => path.resolve(rootDir, d));
+}
+
+/** Ingests without touching Neo4j; returns the merged graph document and the report. */
+export function dryRun(opts: SeedOptions): { document: GraphDocument; report: SeedReport } {
+  const started = Date.now();
+  const lexicon = loadLexicon(opts.lexiconDirs, opts.rootDir);
+  const scan = scanContent(contentRoots(opts.contentDirs, opts.rootDir), lexicon.hash);
+  const builder = new DocumentBuilder();
+  for (const f of lexiconFacts(lexicon)) builder.add(f);
+  const report = emptyReport(scan.contentHash);
+  let done = 0;
+  for (const item of ingestContent(scan, lexicon)) {
+    done += 1;
+    if (item.kind === 'fragment') report.fragments += 1;
+    else if (item.kind === 'rejected') {
+      report.rejected.push(item.rejection);
+      builder.reject(item.rejection);
+    } else {
+      report.articlesRead += 1;
+      builder.add(item.facts);
+      collect(report, item.facts);
+    }
+    opts.onProgress?.({ done, total: scan.files.length, file: item.kind === 'rejected' ? item.rejection.file : '' });
+  }
+  report.durationMs = Date.now() - started;
+  return { document: builder.build(), report };
+}
+
+function emptyReport(contentHash: string): SeedReport {
+  return {
+    articlesRead: 0,
+    articlesWritten: 0,
+    articlesUnchanged: 0,
+    articlesRetracted: 0,
+    fragments: 0,
+    rejected: [],
+    warnings: [],
+    candidates: [],
+    counts: { nodesCreated: 0, relationshipsCreated: 0, nodesDeleted: 0, relationshipsDeleted: 0 },
+    contentHash,
+    durationMs: 0,
+  };
+}
+
+function collect(report: SeedReport, facts: { candidates: string[]; warnings: Warning[] }) {
+  for (const c of facts.candidates) if (!report.candidates.includes(c)) report.candidates.push(c);
+  report.warnings.push(...facts.warnings);
+}
+
+function add(into: WriteCounts, c: WriteCounts) {
+  into.nodesCreated += c.nodesCreated;
+  into.relationshipsCreated += c.relationshipsCreated;
+  into.nodesDeleted += c.nodesDeleted;
+  into.relationshipsDeleted += c.relationshipsDeleted;
+}
+
+async function writeLexicon(
+  graph: Graph,
+  lexicon: Lexicon,
+  lexiconRoot: string,
+  existing: Map<string, string>,
+  report: SeedReport,
+) {
+  const sources: SourceFacts[] = lexiconFacts(lexicon).map((f) => ({ ...f, root: lexiconRoot, curated: true }));
+  const changed = sources.filter((s) => existing.get(s.article.id) !== s.article.hash);
+  const current = new Set(sources.map((s) => s.article.id));
+  const removed = [...existing.keys()].filter((id) => id.startsWith('lexicon:') && !current.has(id));
+  if (changed.length > 0) {
+    // All lexicon files in one transaction: their facts refer to each other's entities.
+    const replace = sources.map((s) => s.article.id).filter((id) => existing.has(id));
+    add(report.counts, await writeSources(graph, sources, replace));
+  }
+  if (removed.length > 0) add(report.counts, await retractSources(graph, removed));
+}
+
+export async function seed(graph: Graph, opts: SeedOptions): Promise<SeedReport> {
+  const started = Date.now();
+  const batchSize = opts.batchSize ?? 50;
+  const lexicon = loadLexicon(opts.lexiconDirs, opts.rootDir);
+  const roots = contentRoots(opts.contentDirs, opts.rootDir);
+  const scan = scanContent(roots, lexicon.hash);
+  const report = emptyReport(scan.contentHash);
+  if (opts.reset) await resetGraph(graph);
+  await applyConstraints(graph, opts.rootDir);
+  const lexiconRoot = lexiconRootOf(opts);
+  const existing = await getSourceHashes(graph, [...new Set([...scan.files.map((f) => f.root), ...roots])]);
+  const existingLexicon = await getSourceHashes(graph, [lexiconRoot]);
+  await writeLexicon(graph, lexicon, lexiconRoot, existingLexicon, report);
+
+  const seen = new Set<string>();
+  let batch: SourceFacts[] = [];
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const replace = batch.map((b) => b.article.id).filter((id) => existing.has(id));
+    try {
+      add(report.counts, await writeSources(graph, batch, replace));
+      report.articlesWritten += batch.length;
+    } catch (err) {
+      if (batch.length === 1) throw err;
+      for (const one of batch) {
+        try {
+          add(report.counts, await writeSources(graph, [one], existing.has(one.article.id) ? [one.article.id] : []));
+          report.articlesWritten += 1;
+        } catch (inner) {
+          report.rejected.push({ file: one.article.path, reason: `could not be written: ${(inner as Error).message}` });
+        }
+      }
+    }
+    batch = [];
+  };
+  let done = 0;
+  for (const item of ingestContent(scan, lexicon)) {
+    done += 1;
+    if (item.kind === 'fragment') report.fragments += 1;
+    else if (item.kind === 'rejected') {
+      report.rejected.push(item.rejection);
+      // A previously good article that is now bad keeps its stored facts until it is fixed or removed.
+      if (item.rel) seen.add(articleId(item.rel));
+    } else {
+      report.articlesRead += 1;
+      const id = item.facts.article.id;
+      if (seen.has(id)) {
+        report.rejected.push({
+          file: path.join(item.root, item.facts.article.path),
+          reason: 'another content directory has an article at the same path',
+        });
+        continue;
+      }
+      seen.add(id);
+      collect(report, item.facts);
+      if (existing.get(id) === item.facts.article.hash) report.articlesUnchanged += 1;
+      else batch.push({ ...item.facts, root: item.root, curated: false });
+      if (batch.length >= batchSize) await flush();
+    }
+    opts.onProgress?.({ done, total: scan.files.length, file: item.kind === 'article' ? item.facts.article.path : '' });
+  }
+  await flush();
+  const gone = [...existing.keys()].filter((id) => id.startsWith('article:') && !seen.has(id));
+  if (gone.length > 0) {
+    add(report.counts, await retractSources(graph, gone));
+    report.articlesRetracted = gone.length;
+  }
+  await setMeta(graph, CONTENT_HASH_META, scan.contentHash);
+  report.durationMs = Date.now() - started;
+  return report;
+}

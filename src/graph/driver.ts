@@ -1,0 +1,169 @@
+/**
+ * The project's only door to Neo4j: driver creation, named statements, record conversion.
+ * Contracts:
+ * - every statement starts with a name comment (`/* name *\/`), else it is refused before it is sent;
+ * - values leaving this module are plain JS: driver Integers become numbers, nodes and relationships
+ *   become their property maps;
+ * - `read` always runs in a read transaction with the configured timeout, so the API cannot write.
+ */
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+
+export interface GraphConnection {
+  uri: string;
+  user: string;
+  password: string;
+  database?: string | undefined;
+}
+
+export interface StatementCounter {
+  count: number;
+  names: string[];
+}
+
+export type Params = Record<string, unknown>;
+export type Row = Record<string, unknown>;
+
+export class GraphError extends Error {
+  override name = 'GraphError';
+  constructor(
+    message: string,
+    readonly code: string | undefined,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+const NAME_RE = /^\/\* ([A-Za-z][A-Za-z0-9]*) \*\//;
+
+export function statementName(cypher: string): string {
+  const m = NAME_RE.exec(cypher);
+  if (!m?.[1]) throw new GraphError('Cypher statement must start with a name comment /* name */', 'Cg.Unnamed');
+  return m[1];
+}
+
+/** Converts driver values to plain JS, recursively. Integers outside the safe range become strings. */
+export function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (neo4j.isInt(value)) {
+    return neo4j.integer.inSafeRange(value) ? neo4j.integer.toNumber(value) : neo4j.integer.toString(value);
+  }
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (typeof value === 'object') {
+    if (value instanceof neo4j.types.Node || value instanceof neo4j.types.Relationship) {
+      return toPlain((value as { properties: unknown }).properties);
+    }
+    if (neo4j.isDate(value) || neo4j.isDateTime(value) || neo4j.isLocalDateTime(value)) return String(value);
+    const out: Row = {};
+    for (const [k, v] of Object.entries(value as Row)) out[k] = toPlain(v);
+    return out;
+  }
+  return value;
+}
+
+function rows(result: QueryResult<RecordShape>): Row[] {
+  return result.records.map((r) => toPlain(r.toObject()) as Row);
+}
+
+export interface Graph {
+  readonly uri: string;
+  /** Runs one named statement in a read transaction. */
+  read(cypher: string, params?: Params, counter?: StatementCounter): Promise<Row[]>;
+  /** Runs one named statement in its own write transaction (schema setup, small writes). */
+  write(cypher: string, params?: Params): Promise<Row[]>;
+  /** Runs `work` in one write transaction: all of it commits, or none. Retried on transient errors. */
+  writeTransaction<T>(work: (tx: WriteTx) => Promise<T>): Promise<T>;
+  verify(timeoutMs?: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface WriteTx {
+  run(cypher: string, params?: Params): Promise<Row[]>;
+}
+
+export interface GraphOptions {
+  queryTimeoutMs?: number;
+  maxConnectionPoolSize?: number;
+  connectionTimeoutMs?: number;
+}
+
+export function createGraph(conn: GraphConnection, opts: GraphOptions = {}): Graph {
+  const driver: Driver = neo4j.driver(conn.uri, neo4j.auth.basic(conn.user, conn.password), {
+    maxConnectionPoolSize: opts.maxConnectionPoolSize ?? 50,
+    connectionAcquisitionTimeout: opts.connectionTimeoutMs ?? 5_000,
+    connectionTimeout: opts.connectionTimeoutMs ?? 5_000,
+    maxTransactionRetryTime: 15_000,
+    disableLosslessIntegers: false,
+    userAgent: 'compliance-graph/0.1',
+  });
+  const database = conn.database;
+  const timeout = opts.queryTimeoutMs ?? 5_000;
+  const wrap = (err: unknown): GraphError => {
+    if (err instanceof GraphError) return err;
+    const e = err as { message?: string; code?: string };
+    return new GraphError(e.message ?? String(err), e.code, { cause: err });
+  };
+  return {
+    uri: conn.uri,
+    async read(cypher, params = {}, counter) {
+      const name = statementName(cypher);
+      if (counter) {
+        counter.count += 1;
+        counter.names.push(name);
+      }
+      try {
+        const result = await driver.executeQuery(cypher, params, {
+          database,
+          routing: neo4j.routing.READ,
+          transactionConfig: { timeout, metadata: { app: 'compliance-graph', statement: name } },
+        });
+        return rows(result);
+      } catch (err) {
+        throw wrap(err);
+      }
+    },
+    async write(cypher, params = {}) {
+      statementName(cypher);
+      try {
+        return rows(await driver.executeQuery(cypher, params, { database, routing: neo4j.routing.WRITE }));
+      } catch (err) {
+        throw wrap(err);
+      }
+    },
+    async writeTransaction(work) {
+      const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
+      try {
+        return await session.executeWrite(async (tx: ManagedTransaction) => {
+          const handle: WriteTx = {
+            async run(cypher, params = {}) {
+              statementName(cypher);
+              return rows(await tx.run(cypher, params));
+            },
+          };
+          return work(handle);
+        });
+      } catch (err) {
+        throw wrap(err);
+      } finally {
+        await session.close();
+      }
+    },
+    async verify(timeoutMs = 10_000) {
+      let timer: NodeJS.Timeout | undefined;
+      const deadline = new Promise<never>((_, reject) => {
+        timer = setTimeout(
+          () => reject(new GraphError(`Neo4j at ${conn.uri} not reachable within ${timeoutMs} ms`, 'Cg.Timeout')),
+          timeoutMs,
+        );
+      });
+      try {
+        await Promise.race([driver.verifyConnectivity({ database }), deadline]);
+      } catch (err) {
+        throw wrap(err);
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+    close: () => driver.close(),
+  };
+}

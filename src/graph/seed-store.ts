@@ -1,0 +1,227 @@
+/**
+ * Writes the facts of articles (and lexicon files) into Neo4j.
+ * Contracts:
+ * - writeSources is all-or-nothing for the whole batch (one transaction), idempotent for unchanged
+ *   sources (same hash → nothing written), and replaces a changed source's facts;
+ * - retractSources removes every claim and evidence of the given sources and deletes entities and
+ *   relationships nothing supports any more;
+ * - every statement is batched with UNWIND; no statement per fact.
+ */
+import {
+  type ArticleFacts,
+  ENTITY_KINDS,
+  type EntityKind,
+  RELATION_TYPES,
+  type RelationType,
+} from '../ingest/types.ts';
+import { encodeEvidence, nodeClaims, REFRESH_ENTITY, REFRESH_RELATIONSHIP, relationshipClaims, SEP } from './claims.ts';
+import type { Graph, WriteTx } from './driver.ts';
+
+export interface SourceFacts extends ArticleFacts {
+  /** The content root this source was read from (for retract-on-remove within that root). */
+  root: string;
+  curated: boolean;
+}
+
+export interface WriteCounts {
+  nodesCreated: number;
+  relationshipsCreated: number;
+  nodesDeleted: number;
+  relationshipsDeleted: number;
+}
+
+const camel = (s: string) => s.toLowerCase().replace(/_(\w)/g, (_m, c: string) => c.toUpperCase());
+const pascal = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+const MERGE_ENTITY: Record<EntityKind, string> = Object.fromEntries(
+  ENTITY_KINDS.map((kind) => [
+    kind,
+    `/* merge${kind}Entities */
+UNWIND $rows AS row
+MERGE (n:Entity {id: row.id})
+ON CREATE SET n.claims = [], n.created = true
+SET n:${kind}
+SET n.claims = n.claims + [c IN row.claims WHERE NOT c IN n.claims]
+WITH n, coalesce(n.created, false) AS created
+REMOVE n.created
+RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created`,
+  ]),
+) as Record<EntityKind, string>;
+
+const MERGE_RELATIONSHIP: Record<RelationType, string> = Object.fromEntries(
+  RELATION_TYPES.map((type) => {
+    const startLabel = type === 'DESCRIBES' || type === 'MENTIONS' ? 'Article' : 'Entity';
+    return [
+      type,
+      `/* merge${pascal(camel(type))}Relationships */
+UNWIND $rows AS row
+MATCH (s:${startLabel} {id: row.start})
+MATCH (e:Entity {id: row.end})
+MERGE (s)-[r:${type}]->(e)
+ON CREATE SET r.evidence = [], r.claims = [], r.created = true
+SET r.evidence = r.evidence + [x IN row.evidence WHERE NOT x IN r.evidence],
+    r.claims = r.claims + [x IN row.claims WHERE NOT x IN r.claims]
+WITH r, coalesce(r.created, false) AS created
+REMOVE r.created
+WITH r, created
+CALL (r) {${REFRESH_RELATIONSHIP}
+}
+RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created`,
+    ];
+  }),
+) as Record<RelationType, string>;
+
+/** Hash of every stored source under the given roots, by source id. */
+export async function getSourceHashes(graph: Graph, roots: string[]): Promise<Map<string, string>> {
+  const rows = await graph.read(
+    '/* getSourceHashes */ MATCH (a:Article) WHERE a.root IN $roots RETURN a.id AS id, a.hash AS hash',
+    { roots },
+  );
+  return new Map(rows.map((r) => [String(r.id), String(r.hash)]));
+}
+
+async function retractInTx(tx: WriteTx, sourceIds: string[], counts: WriteCounts): Promise<void> {
+  for (const src of sourceIds) {
+    const prefix = `${src}${SEP}`;
+    const rel = await tx.run(
+      `/* retractSourceRelationships */
+MATCH (a:Article {id: $src})
+UNWIND coalesce(a.nodeIds, []) AS nid
+MATCH (n:Entity {id: nid})-[r]-(:Entity)
+WITH DISTINCT r
+WHERE any(e IN r.evidence WHERE e STARTS WITH $prefix)
+SET r.evidence = [e IN r.evidence WHERE NOT e STARTS WITH $prefix],
+    r.claims = [c IN r.claims WHERE NOT c STARTS WITH $prefix]
+WITH r
+CALL (r) {
+  WITH r WHERE size(r.evidence) = 0
+  DELETE r
+  RETURN 1 AS deleted
+  UNION
+  WITH r WHERE size(r.evidence) > 0
+  ${REFRESH_RELATIONSHIP}
+  RETURN 0 AS deleted
+}
+RETURN sum(deleted) AS deleted`,
+      { src, prefix, sep: SEP },
+    );
+    counts.relationshipsDeleted += Number(rel[0]?.deleted ?? 0);
+    const nodes = await tx.run(
+      `/* retractSourceEntities */
+MATCH (a:Article {id: $src})
+UNWIND coalesce(a.nodeIds, []) AS nid
+MATCH (n:Entity {id: nid})
+SET n.claims = [c IN n.claims WHERE NOT c STARTS WITH $prefix]
+WITH n
+CALL (n) {
+  WITH n WHERE size(n.claims) = 0
+  DETACH DELETE n
+  RETURN 1 AS deleted
+  UNION
+  WITH n WHERE size(n.claims) > 0
+  ${REFRESH_ENTITY}
+  RETURN 0 AS deleted
+}
+RETURN sum(deleted) AS deleted`,
+      { src, prefix, sep: SEP },
+    );
+    counts.nodesDeleted += Number(nodes[0]?.deleted ?? 0);
+    await tx.run('/* deleteSource */ MATCH (a:Article {id: $src}) DETACH DELETE a', { src });
+  }
+}
+
+/** Removes the given sources' facts; entities and relationships left without support disappear. */
+export async function retractSources(graph: Graph, sourceIds: string[]): Promise<WriteCounts> {
+  const counts: WriteCounts = { nodesCreated: 0, relationshipsCreated: 0, nodesDeleted: 0, relationshipsDeleted: 0 };
+  if (sourceIds.length === 0) return counts;
+  await graph.writeTransaction((tx) => retractInTx(tx, sourceIds, counts));
+  return counts;
+}
+
+/**
+ * Writes a batch of sources in one transaction: each source's previous facts (if any) are retracted
+ * first, then its nodes, relationships and evidence are merged.
+ */
+export async function writeSources(graph: Graph, batch: SourceFacts[], replace: string[]): Promise<WriteCounts> {
+  const counts: WriteCounts = { nodesCreated: 0, relationshipsCreated: 0, nodesDeleted: 0, relationshipsDeleted: 0 };
+  if (batch.length === 0) return counts;
+  const entityRows = new Map<EntityKind, Array<{ id: string; claims: string[] }>>();
+  const relRows = new Map<RelationType, Array<{ start: string; end: string; evidence: string[]; claims: string[] }>>();
+  const sourceRows = batch.map((f) => {
+    const src = f.article.id;
+    const entityIds: string[] = [];
+    for (const node of f.nodes) {
+      const kind = node.labels[0];
+      if (!kind || kind === 'Article') continue;
+      entityIds.push(node.id);
+      const list = entityRows.get(kind) ?? [];
+      list.push({ id: node.id, claims: nodeClaims(src, node, f.curated) });
+      entityRows.set(kind, list);
+    }
+    for (const rel of f.relationships) {
+      const list = relRows.get(rel.type) ?? [];
+      list.push({
+        start: rel.start,
+        end: rel.end,
+        evidence: rel.evidence.map((e) => encodeEvidence(src, e)),
+        claims: relationshipClaims(src, rel),
+      });
+      relRows.set(rel.type, list);
+    }
+    return {
+      id: src,
+      props: {
+        path: f.article.path,
+        locale: f.article.locale,
+        title: f.article.title,
+        hash: f.article.hash,
+        root: f.root,
+        curated: f.curated,
+        nodeIds: [...new Set(entityIds)].sort(),
+      },
+    };
+  });
+  const touched = [...new Set(sourceRows.flatMap((s) => s.props.nodeIds))];
+  await graph.writeTransaction(async (tx) => {
+    await retractInTx(tx, replace, counts);
+    await tx.run('/* mergeSources */ UNWIND $rows AS row MERGE (a:Article {id: row.id}) SET a += row.props', {
+      rows: sourceRows,
+    });
+    for (const kind of ENTITY_KINDS) {
+      const rows = entityRows.get(kind);
+      if (!rows?.length) continue;
+      const res = await tx.run(MERGE_ENTITY[kind], { rows });
+      counts.nodesCreated += Number(res[0]?.created ?? 0);
+    }
+    for (const type of RELATION_TYPES) {
+      const rows = relRows.get(type);
+      if (!rows?.length) continue;
+      const res = await tx.run(MERGE_RELATIONSHIP[type], { rows, sep: SEP });
+      counts.relationshipsCreated += Number(res[0]?.created ?? 0);
+    }
+    await tx.run(`/* refreshEntities */ UNWIND $ids AS id MATCH (n:Entity {id: id}) ${REFRESH_ENTITY}`, {
+      ids: touched,
+      sep: SEP,
+    });
+  });
+  return counts;
+}
+
+export async function getMeta(graph: Graph, id: string): Promise<string | null> {
+  const rows = await graph.read('/* getMeta */ MATCH (m:Meta {id: $id}) RETURN m.value AS value', { id });
+  return rows[0]?.value == null ? null : String(rows[0].value);
+}
+
+export async function setMeta(graph: Graph, id: string, value: string): Promise<void> {
+  await graph.write('/* setMeta */ MERGE (m:Meta {id: $id}) SET m.value = $value', { id, value });
+}
+
+/** Deletes every node this project writes (Entity, Article, Meta). Used by `seed --reset`. */
+export async function resetGraph(graph: Graph): Promise<void> {
+  for (;;) {
+    const rows = await graph.write(
+      '/* resetGraph */ MATCH (n) WHERE n:Entity OR n:Article OR n:Meta WITH n LIMIT 5000 DETACH DELETE n RETURN count(*) AS deleted',
+    );
+    if (Number(rows[0]?.deleted ?? 0) === 0) return;
+  }
+}
