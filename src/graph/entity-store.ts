@@ -1,22 +1,29 @@
 /**
  * Reads of entities. Batch functions return results in key order, null for a missing key, so they
- * drop straight into DataLoader.
+ * drop straight into DataLoader. Labels and patterns interpolated into statements come from the
+ * whitelists in records.ts and FILTER_PATTERNS below; everything else is a parameter.
  */
 import type { Graph, StatementCounter } from './driver.ts';
-import { type EntityRecord, KIND_OF, toEntityRecord } from './records.ts';
 
-export type EntityLabel = EntityRecord['kind'];
-const ENTITY_LABELS: readonly string[] = ['Certification', 'Authority', 'Standard', 'Service', 'Jurisdiction'];
+/** The only part of a Graph the API's stores use: reads, in read transactions. */
+export type ReadGraph = Pick<Graph, 'read'>;
+import { type EntityLabel, type EntityRecord, isEntityLabel, KIND_OF, toEntityRecord } from './records.ts';
+
+export type { EntityLabel };
+
+function label(kind: string): EntityLabel {
+  if (!isEntityLabel(kind)) throw new Error(`unknown entity kind ${kind}`);
+  return kind;
+}
 
 /** All entities of one kind, ordered by name then id. */
 export async function listEntities(
-  graph: Graph,
+  graph: ReadGraph,
   kind: EntityLabel,
   counter?: StatementCounter,
 ): Promise<EntityRecord[]> {
-  if (!ENTITY_LABELS.includes(kind)) throw new Error(`unknown entity kind ${kind}`);
   const rows = await graph.read(
-    `/* listEntities */ MATCH (n:${kind}) RETURN n, ${KIND_OF('n')} AS kind ORDER BY toLower(n.name), n.id`,
+    `/* listEntities */ MATCH (n:${label(kind)}) RETURN n, ${KIND_OF('n')} AS kind ORDER BY toLower(n.name), n.id`,
     {},
     counter,
   );
@@ -24,7 +31,7 @@ export async function listEntities(
 }
 
 export async function getEntitiesByIds(
-  graph: Graph,
+  graph: ReadGraph,
   ids: readonly string[],
   counter?: StatementCounter,
 ): Promise<Array<EntityRecord | null>> {
@@ -35,4 +42,104 @@ export async function getEntitiesByIds(
   );
   const byId = new Map(rows.map((r) => [String((r.n as { id: unknown }).id), toEntityRecord(r)]));
   return ids.map((id) => byId.get(id) ?? null);
+}
+
+/**
+ * Entities of one kind (any kind when null) having one of `keys` among their lookup keys. Those
+ * matching `keys[0]` (the full normalized text) come first, then curated ones, then by name.
+ */
+export async function findEntitiesByKeys(
+  graph: ReadGraph,
+  kind: EntityLabel | null,
+  keys: readonly string[],
+  limit: number,
+  counter?: StatementCounter,
+): Promise<EntityRecord[]> {
+  if (keys.length === 0) return [];
+  const rows = await graph.read(
+    `/* findEntitiesByKeys */ MATCH (n:${kind ? label(kind) : 'Entity'})
+WHERE any(k IN $keys WHERE k IN n.lookupKeys)
+RETURN n, ${KIND_OF('n')} AS kind, $keys[0] IN n.lookupKeys AS exact
+ORDER BY exact DESC, n.curated DESC, toLower(n.name), n.id
+LIMIT toInteger($limit)`,
+    { keys: [...keys], limit },
+    counter,
+  );
+  return rows.map(toEntityRecord);
+}
+
+/** Relationship patterns a list may be filtered by; `n` is the listed entity, `x` the reference. */
+export const FILTER_PATTERNS = {
+  jurisdiction: '(n)-[:APPLIES_IN]->(x:Entity)',
+  accreditedBy: '(x:Entity)-[:ACCREDITS]->(n)',
+  publishedBy: '(x:Entity)-[:PUBLISHES]->(n)',
+  regulatedBy: '(x:Entity)-[:REGULATES]->(n)',
+  basedOn: '(n)-[:BASED_ON]->(x:Entity)',
+  covers: '(n)-[:COVERS]->(x:Entity)',
+  coveredBy: '(x:Entity)-[:COVERS]->(n)',
+  partOf: '(n)-[:PART_OF]->(x:Entity)',
+  establishedBy: '(n)-[:ESTABLISHED_BY]->(x:Entity)',
+  accredits: '(n)-[:ACCREDITS]->(x:Entity)',
+  publishes: '(n)-[:PUBLISHES]->(x:Entity)',
+} as const;
+export type FilterName = keyof typeof FILTER_PATTERNS;
+
+/** A referenced entity, given by id or by name (its lookup keys). */
+export interface EntityRef {
+  id: string;
+  keys: string[];
+}
+
+export interface EntityListQuery {
+  kind: EntityLabel;
+  /** Property equality filters on the listed node. */
+  certificationType?: string | null;
+  authorityKind?: string | null;
+  refs: Array<{ filter: FilterName; ref: EntityRef }>;
+  offset: number;
+  limit: number;
+}
+
+export interface EntityPage {
+  total: number;
+  items: EntityRecord[];
+}
+
+/** One page of a filtered, name-ordered list, with the total count, in one statement. */
+export async function listEntityPage(
+  graph: ReadGraph,
+  q: EntityListQuery,
+  counter?: StatementCounter,
+): Promise<EntityPage> {
+  const where = [
+    '($certificationType IS NULL OR n.type = $certificationType)',
+    '($authorityKind IS NULL OR n.kind = $authorityKind)',
+  ];
+  q.refs.forEach(({ filter }, i) => {
+    const pattern = FILTER_PATTERNS[filter];
+    if (!pattern) throw new Error(`unknown filter ${filter}`);
+    where.push(
+      `EXISTS { MATCH ${pattern} WHERE x.id = $refs[${i}].id OR any(k IN $refs[${i}].keys WHERE k IN x.lookupKeys) }`,
+    );
+  });
+  const rows = await graph.read(
+    `/* listEntityPage */ MATCH (n:${label(q.kind)})
+WHERE ${where.join('\n  AND ')}
+WITH n ORDER BY toLower(n.name), n.id
+WITH collect(n) AS all
+RETURN size(all) AS total, [x IN all[toInteger($offset)..toInteger($offset + $limit)] | {n: x, kind: ${KIND_OF('x')}}] AS page`,
+    {
+      certificationType: q.certificationType ?? null,
+      authorityKind: q.authorityKind ?? null,
+      refs: q.refs.map((r) => r.ref),
+      offset: q.offset,
+      limit: q.limit,
+    },
+    counter,
+  );
+  const row = rows[0] ?? { total: 0, page: [] };
+  return {
+    total: Number(row.total ?? 0),
+    items: ((row.page as Array<Record<string, unknown>>) ?? []).map(toEntityRecord),
+  };
 }

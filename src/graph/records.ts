@@ -1,13 +1,41 @@
 /**
  * Row → domain record conversion at the database boundary. Nothing driver-specific leaves here:
  * rows are already plain (see toPlain in driver.ts); this turns stored encodings into typed objects.
+ * Also the whitelists of labels and relationship types that statements may interpolate.
  */
 import { SEP } from './claims.ts';
 import type { Row } from './driver.ts';
 
+export const ENTITY_LABELS = ['Certification', 'Authority', 'Standard', 'Service', 'Jurisdiction'] as const;
+export type EntityLabel = (typeof ENTITY_LABELS)[number];
+
+/** Relationship types between two entities (DESCRIBES and MENTIONS start at an Article). */
+export const ENTITY_RELATION_TYPES = [
+  'BASED_ON',
+  'ACCREDITS',
+  'PUBLISHES',
+  'ESTABLISHED_BY',
+  'REGULATES',
+  'AUDITS',
+  'PART_OF',
+  'COVERS',
+  'APPLIES_IN',
+  'RELATED_TO',
+  'MAPS_TO',
+  'SUPERSEDES',
+] as const;
+export type EntityRelationType = (typeof ENTITY_RELATION_TYPES)[number];
+
+export const ARTICLE_RELATION_TYPES = ['DESCRIBES', 'MENTIONS'] as const;
+export type ArticleRelationType = (typeof ARTICLE_RELATION_TYPES)[number];
+
+export const isEntityLabel = (v: string): v is EntityLabel => (ENTITY_LABELS as readonly string[]).includes(v);
+export const isEntityRelationType = (v: string): v is EntityRelationType =>
+  (ENTITY_RELATION_TYPES as readonly string[]).includes(v);
+
 export interface EntityRecord {
   id: string;
-  kind: 'Certification' | 'Authority' | 'Standard' | 'Service' | 'Jurisdiction';
+  kind: EntityLabel;
   name: string;
   /** lang → name; first name per lang wins (lexicon first). */
   names: Record<string, string>;
@@ -17,8 +45,8 @@ export interface EntityRecord {
   type: string | null;
   authorityKind: string | null;
   title: string | null;
-  /** Scalar facts (validityYears, surveillanceAudit, controlCount, …); numbers where numeric. */
-  facts: Record<string, string | number>;
+  /** Facts (validityYears, surveillanceAudit, controlCount, domains, …): every value, stored order. */
+  facts: Array<{ key: string; value: string }>;
   curated: boolean;
   sources: string[];
 }
@@ -28,6 +56,25 @@ export interface EvidenceRecord {
   locale: string;
   section: string;
   quote: string;
+}
+
+/** One relationship between two entities, identified by (from, type, to): the seed merges on them. */
+export interface RelationRecord {
+  id: string;
+  type: EntityRelationType;
+  from: string;
+  to: string;
+  evidence: EvidenceRecord[];
+  evidenceCount: number;
+  serviceModels: string[];
+}
+
+export interface ArticleRecord {
+  id: string;
+  path: string;
+  locale: string;
+  title: string;
+  curated: boolean;
 }
 
 const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
@@ -45,14 +92,9 @@ export function toEntityRecord(row: Row): EntityRecord {
   const n = (row.n ?? {}) as Row;
   const names: Record<string, string> = {};
   for (const [lang, name] of parsePairs(list(n.names))) names[lang] ??= name;
-  const facts: Record<string, string | number> = {};
-  for (const [k, v] of parsePairs(list(n.facts))) {
-    if (k in facts) continue;
-    facts[k] = v !== '' && !Number.isNaN(Number(v)) ? Number(v) : v;
-  }
   return {
     id: String(n.id),
-    kind: String(row.kind) as EntityRecord['kind'],
+    kind: String(row.kind) as EntityLabel,
     name: str(n.name) ?? String(n.id),
     names,
     aliases: list(n.aliases),
@@ -61,7 +103,7 @@ export function toEntityRecord(row: Row): EntityRecord {
     type: str(n.type),
     authorityKind: str(n.kind),
     title: str(n.title),
-    facts,
+    facts: parsePairs(list(n.facts)).map(([key, value]) => ({ key, value })),
     curated: n.curated === true,
     sources: list(n.sources),
   };
@@ -74,6 +116,41 @@ export function toEvidenceRecords(values: unknown): EvidenceRecord[] {
   });
 }
 
+export const relationId = (from: string, type: string, to: string) => `${from}|${type}|${to}`;
+
+/** Expects a map built by RELATION_MAP: {type, from, to, evidence, serviceModels}. */
+export function toRelationRecord(value: unknown): RelationRecord {
+  const r = (value ?? {}) as Row;
+  const type = String(r.type) as EntityRelationType;
+  const from = String(r.from);
+  const to = String(r.to);
+  const evidence = toEvidenceRecords(r.evidence);
+  return {
+    id: relationId(from, type, to),
+    type,
+    from,
+    to,
+    evidence,
+    evidenceCount: typeof r.evidenceCount === 'number' ? r.evidenceCount : evidence.length,
+    serviceModels: list(r.serviceModels),
+  };
+}
+
+/** Expects a row with `a` (the Article node's property map). */
+export function toArticleRecord(row: Row): ArticleRecord {
+  const a = (row.a ?? {}) as Row;
+  return {
+    id: String(a.id),
+    path: String(a.path ?? ''),
+    locale: String(a.locale ?? ''),
+    title: String(a.title ?? ''),
+    curated: a.curated === true,
+  };
+}
+
 /** Cypher expression giving the entity label of `n` (first of the five entity kinds it has). */
-export const KIND_OF = (v: string) =>
-  `head([l IN labels(${v}) WHERE l IN ['Certification', 'Authority', 'Standard', 'Service', 'Jurisdiction']])`;
+export const KIND_OF = (v: string) => `head([l IN labels(${v}) WHERE l IN ${JSON.stringify(ENTITY_LABELS)}])`;
+
+/** Cypher map expression of relationship `r` for toRelationRecord. */
+export const RELATION_MAP = (r: string) =>
+  `{type: type(${r}), from: startNode(${r}).id, to: endNode(${r}).id, evidence: ${r}.evidence, evidenceCount: ${r}.evidenceCount, serviceModels: ${r}.serviceModels}`;

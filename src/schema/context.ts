@@ -1,29 +1,94 @@
 /**
- * Per-request context: the read-only graph handle, a statement counter, and DataLoaders created
- * fresh for every request (never shared across requests).
+ * Per-request context: a read-only graph handle, a statement counter, and DataLoaders created
+ * fresh for every request (never shared across requests). Every relation a resolver follows goes
+ * through a loader here: one statement per relation kind per level, whatever the list size.
+ * Loaders that return neighbouring entities prime `entity` with them.
  */
 import DataLoader from 'dataloader';
+import {
+  type ArticleLink,
+  type EntityLink,
+  getArticleLinksByEntityIds,
+  getArticlesByIds,
+  getEntityLinksByArticleIds,
+} from '../graph/article-store.ts';
 import type { Graph, StatementCounter } from '../graph/driver.ts';
-import { getEntitiesByIds } from '../graph/entity-store.ts';
-import type { EntityRecord } from '../graph/records.ts';
+import { getEntitiesByIds, type ReadGraph } from '../graph/entity-store.ts';
+import { getLineageByIds, type LineageDirection, type LineageRecord } from '../graph/lineage-store.ts';
+import type { ArticleRecord, EntityRecord, EntityRelationType } from '../graph/records.ts';
+import { type Direction, getRelationsByEntityIds, type Neighbour } from '../graph/relation-store.ts';
 
 export interface Context {
-  graph: Graph;
+  graph: ReadGraph;
   counter: StatementCounter;
   loaders: Loaders;
 }
 
 export interface Loaders {
   entity: DataLoader<string, EntityRecord | null>;
+  article: DataLoader<string, ArticleRecord | null>;
+  /** Per entity id: articles describing or mentioning it. */
+  articleLinks: DataLoader<string, ArticleLink[]>;
+  /** Per article id: entities it describes or mentions. */
+  entityLinks: DataLoader<string, EntityLink[]>;
+  /** Per entity id: its relations of `types` in `direction`, with the entity at the other end. */
+  relations(direction: Direction, types: readonly EntityRelationType[]): DataLoader<string, Neighbour[]>;
+  lineage(direction: LineageDirection, maxDepth: number): DataLoader<string, LineageRecord[]>;
+}
+
+/** A handle that can only read: the API never gets the graph's write methods. */
+export function readOnly(graph: Graph): ReadGraph {
+  return { read: (cypher, params, counter) => graph.read(cypher, params, counter) };
 }
 
 export function createContext(graph: Graph): Context {
   const counter: StatementCounter = { count: 0, names: [] };
+  const g = readOnly(graph);
+  const entity = new DataLoader<string, EntityRecord | null>((ids) => getEntitiesByIds(g, ids, counter));
+  const prime = (records: Iterable<EntityRecord>) => {
+    for (const r of records) entity.prime(r.id, r);
+  };
+  const relationLoaders = new Map<string, DataLoader<string, Neighbour[]>>();
+  const lineageLoaders = new Map<string, DataLoader<string, LineageRecord[]>>();
   return {
-    graph,
+    graph: g,
     counter,
     loaders: {
-      entity: new DataLoader((ids) => getEntitiesByIds(graph, ids, counter)),
+      entity,
+      article: new DataLoader((ids) => getArticlesByIds(g, ids, counter)),
+      articleLinks: new DataLoader((ids) => getArticleLinksByEntityIds(g, ids, counter)),
+      entityLinks: new DataLoader(async (ids) => {
+        const lists = await getEntityLinksByArticleIds(g, ids, counter);
+        prime(lists.flat().map((l) => l.entity));
+        return lists;
+      }),
+      relations(direction, types) {
+        const sorted = [...new Set(types)].sort();
+        const key = `${direction}:${sorted.join(',')}`;
+        let loader = relationLoaders.get(key);
+        if (!loader) {
+          loader = new DataLoader(async (ids) => {
+            const lists = await getRelationsByEntityIds(g, ids, direction, sorted, counter);
+            prime(lists.flat().map((n) => n.entity));
+            return lists;
+          });
+          relationLoaders.set(key, loader);
+        }
+        return loader;
+      },
+      lineage(direction, maxDepth) {
+        const key = `${direction}:${maxDepth}`;
+        let loader = lineageLoaders.get(key);
+        if (!loader) {
+          loader = new DataLoader(async (ids) => {
+            const lists = await getLineageByIds(g, ids, direction, maxDepth, counter);
+            prime(lists.flat().map((s) => s.entity));
+            return lists;
+          });
+          lineageLoaders.set(key, loader);
+        }
+        return loader;
+      },
     },
   };
 }

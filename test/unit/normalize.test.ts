@@ -20,6 +20,8 @@ describe('lookupKeys', () => {
   });
 
   it('keeps plain names as one key', () => {
-    expect(lookupKeys('Japan Information Security Audit Association')).toEqual(['japaninformationsecurityauditassociation']);
+    expect(lookupKeys('Japan Information Security Audit Association')).toEqual([
+      'japaninformationsecurityauditassociation',
+    ]);
   });
 });

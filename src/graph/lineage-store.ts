@@ -1,0 +1,70 @@
+/**
+ * Standard lineage: what an entity is built on (ANCESTORS, following BASED_ON and PART_OF out) or
+ * what builds on it (DESCENDANTS, following them in), transitively, through standards and
+ * certifications alike. Each reached entity comes once, at its shortest depth, with the relations
+ * of one shortest path from the start, in path order.
+ */
+import type { StatementCounter } from './driver.ts';
+import type { ReadGraph } from './entity-store.ts';
+import {
+  type EntityRecord,
+  KIND_OF,
+  RELATION_MAP,
+  type RelationRecord,
+  toEntityRecord,
+  toRelationRecord,
+} from './records.ts';
+
+export type LineageDirection = 'ANCESTORS' | 'DESCENDANTS';
+
+/** Depth bound of any lineage statement; callers validate user input against it. */
+export const MAX_LINEAGE_DEPTH = 10;
+
+const STEP: Record<LineageDirection, string> = {
+  ANCESTORS: '-[:BASED_ON|PART_OF]->',
+  DESCENDANTS: '<-[:BASED_ON|PART_OF]-',
+};
+
+export interface LineageRecord {
+  entity: EntityRecord;
+  depth: number;
+  via: RelationRecord[];
+}
+
+/** For each id (key order), the entities reached within maxDepth steps, by depth then name. */
+export async function getLineageByIds(
+  graph: ReadGraph,
+  ids: readonly string[],
+  direction: LineageDirection,
+  maxDepth: number,
+  counter?: StatementCounter,
+): Promise<LineageRecord[][]> {
+  const step = STEP[direction];
+  if (!step) throw new Error(`unknown lineage direction ${direction}`);
+  if (!Number.isInteger(maxDepth) || maxDepth < 1 || maxDepth > MAX_LINEAGE_DEPTH) {
+    throw new Error(`lineage depth must be an integer from 1 to ${MAX_LINEAGE_DEPTH}`);
+  }
+  // The quantifier cannot be a parameter: maxDepth is a validated integer.
+  const rows = await graph.read(
+    `/* getLineageByIds */ UNWIND $ids AS id
+MATCH (s:Entity {id: id})
+MATCH p = SHORTEST 1 (s)${step}{1,${maxDepth}}(m:Entity)
+WITH id, m, p WHERE m.id <> id
+RETURN id, m AS n, ${KIND_OF('m')} AS kind, length(p) AS depth, [r IN relationships(p) | ${RELATION_MAP('r')}] AS via
+ORDER BY id, depth, toLower(m.name), m.id`,
+    { ids: [...ids] },
+    counter,
+  );
+  const byId = new Map<string, LineageRecord[]>();
+  for (const row of rows) {
+    const key = String(row.id);
+    const list = byId.get(key) ?? [];
+    list.push({
+      entity: toEntityRecord(row),
+      depth: Number(row.depth),
+      via: (row.via as unknown[]).map(toRelationRecord),
+    });
+    byId.set(key, list);
+  }
+  return ids.map((id) => byId.get(id) ?? []);
+}

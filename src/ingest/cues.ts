@@ -1,0 +1,262 @@
+/**
+ * Relation cues per language. A cue says where, relative to the cue, the *agent* (the authority, the
+ * base standard, the whole scheme, the establisher) and the *patient* (the scheme accredited, the
+ * derived standard, the tier, the body established) are found. English cues apply to every article;
+ * the others to articles of their language.
+ */
+import type { RelationType } from './types.ts';
+
+export interface Cue {
+  rel: RelationType;
+  re: RegExp;
+  agent: 'before' | 'after';
+  patient: 'near' | 'before' | 'after';
+  /** For "X was replaced by Y": the agent is the start of the relationship. */
+  invert?: boolean;
+}
+
+const c = (
+  rel: RelationType,
+  src: string,
+  agent: Cue['agent'],
+  patient: Cue['patient'] = 'near',
+  invert = false,
+): Cue => ({
+  rel,
+  re: new RegExp(src, 'giu'),
+  agent,
+  patient,
+  invert,
+});
+
+const B = String.raw`(?<![\p{L}\p{N}])`;
+const E = String.raw`(?![\p{L}\p{N}])`;
+const W = String.raw`(?:[\p{L}'’-]+\s+){0,3}`;
+
+const EN: Cue[] = [
+  c('BASED_ON', `${B}(?:based|built|founded|modell?ed|grounded)\\s+(?:up)?(?:on|in)${E}`, 'after'),
+  c('BASED_ON', `${B}(?:builds?|draws?|relies)\\s+${W}(?:on|upon|from)${E}`, 'after'),
+  c('BASED_ON', `${B}derive[sd]?\\s+${W}from${E}`, 'after'),
+  c(
+    'BASED_ON',
+    `${B}(?:extends|extension\\s+(?:to|of)|(?:national\\s+)?adoption\\s+of|on\\s+the\\s+basis\\s+of)${E}`,
+    'after',
+  ),
+  c('SUPERSEDES', `${B}(?:replaced|superseded|succeeded)\\s+by${E}`, 'after', 'near', true),
+  c('SUPERSEDES', `${B}(?:replaces|replaced|supersedes|superseded|succeeds|succeeded)${E}`, 'after'),
+  c('MAPS_TO', `${B}(?:maps?|mapped|mapping)\\s+${W}to${E}`, 'after'),
+  c(
+    'ESTABLISHED_BY',
+    `${B}(?:established|set\\s+up|founded|created|formed|chartered)\\s+(?:\\w+\\s+){0,2}(?:by|with\\s+the\\s+(?:backing|support|approval)\\s+of)${E}`,
+    'after',
+  ),
+  c('REGULATES', `${B}(?:regulated|supervised|enforced|overseen|governed|policed)\\s+(?:\\w+\\s+){0,2}by${E}`, 'after'),
+  c('REGULATES', `${B}(?:regulates|supervises|enforces|oversees)${E}`, 'before', 'after'),
+  c('AUDITS', `${B}(?:audited|assessed|examined|evaluated)\\s+by${E}`, 'after'),
+  c(
+    'PUBLISHES',
+    `${B}(?:published|developed|maintained|released|produced|defined|authored|drafted|issued|written)\\s+(?:\\w+\\s+){0,2}by${E}`,
+    'after',
+  ),
+  c(
+    'ACCREDITS',
+    `${B}(?:accredited|certified|operated|run|administered|managed|owned|awarded|granted)\\s+(?:\\w+\\s+){0,2}by${E}`,
+    'after',
+  ),
+  c('ACCREDITS', `${B}(?:accredits|operates|administers|runs|manages|awards)${E}`, 'before', 'after'),
+  c('PUBLISHES', `${B}(?:publishes|published|develops|maintains|issues|released)${E}`, 'before', 'after'),
+  c('ESTABLISHED_BY', `${B}(?:established|founded|created|set\\s+up)${E}`, 'before', 'after'),
+  c(
+    'PART_OF',
+    `${B}(?:is|are|as)\\s+(?:a|an|the|one\\s+of\\s+the)\\s+(?:\\w+\\s+){0,2}(?:tier|level|part|component|module|category|layer|variant|edition)s?\\s+(?:of|within|in)${E}`,
+    'after',
+  ),
+  c('PART_OF', `${B}(?:part|tiers?|levels?)\\s+of${E}`, 'after'),
+];
+
+const JA: Cue[] = [
+  c('BASED_ON', 'が(?:基づいて(?:いる|います)|基づく|準拠して(?:いる|います)|準拠する)', 'after', 'before'),
+  c(
+    'BASED_ON',
+    '(?:に基づ|を基に|をもとに|を基礎と|を基盤と|をベースと|に準拠|を拡張|の拡張|を採用し|の国内規格|を国内規格化)',
+    'before',
+  ),
+  c('SUPERSEDES', '(?:に代わるもの|に置き換わ|を置き換え(?!るものではありません)|の後継)', 'before'),
+  c('MAPS_TO', '(?:に対応付け|にマッピング|とマッピング)', 'before'),
+  c('ESTABLISHED_BY', 'が\\s*(?:設立|創設|設置)(?:した|する|された)', 'before', 'after'),
+  c('ESTABLISHED_BY', '(?:によって|により|が)\\s*(?:設立|創設|設置)', 'before'),
+  c('REGULATES', '(?:によって|により|が)\\s*(?:監督|所管|規制|執行|監視)', 'before'),
+  c('AUDITS', '(?:によって|により)\\s*(?:監査|評価)', 'before'),
+  c(
+    'PUBLISHES',
+    '(?:によって|により|が)\\s*(?:共同で|共同して)?\\s*(?:発行|公開|策定|制定|発表|作成|開発|公表)',
+    'before',
+  ),
+  c('ACCREDITS', '(?:によって|により|が)\\s*(?:共同で)?\\s*(?:認定|認証|運営|運用|管理|付与)', 'before'),
+  c('PART_OF', 'の(?:一部|区分|階層|レベル|ティア|一つ|ひとつ)', 'before'),
+];
+
+const ZH: Cue[] = [
+  c('BASED_ON', '(?:基于|基於|源自|源于)', 'after'),
+  c('BASED_ON', '以(?=[^。；]{0,40}?(?:为基础|為基礎|为依据|為依據))', 'after'),
+  c('BASED_ON', '的(?:扩展|擴展|延伸)', 'before'),
+  c('SUPERSEDES', '(?:取代|替代)', 'after'),
+  c('ESTABLISHED_BY', '由(?=[^。；]{0,40}?(?:设立|設立|成立|创建|創建|建立))', 'after'),
+  c('REGULATES', '由(?=[^。；]{0,40}?(?:监管|監管|监督|監督))', 'after'),
+  c('PUBLISHES', '由(?=[^。；]{0,40}?(?:发布|發布|制定|编写|編寫|出版|发表|發表))', 'after'),
+  c('ACCREDITS', '由(?=[^。；]{0,40}?(?:认证|認證|认定|認定|运营|運營|管理|颁发|頒發|负责|負責))', 'after'),
+  c('ESTABLISHED_BY', '(?:设立|設立|成立|创建|創建)的', 'before', 'after'),
+  c('PART_OF', '的(?:一部分|一部份|一个级别|一個級別|一个等级|一個等級|级别之一|等级之一)', 'before'),
+];
+
+const VON = String.raw`(?:von|vom|durch)`;
+const DE: Cue[] = [
+  c('BASED_ON', `${B}(?:basiert|beruht|fußt|gründet|baut|aufbauend)\\s+auf${E}`, 'after'),
+  c(
+    'BASED_ON',
+    `${B}(?:auf\\s+(?:der\\s+)?(?:Grundlage|Basis)\\s+(?:von|der|des)|abgeleitet\\s+(?:von|aus)|erweitert|Erweiterung\\s+(?:von|der|des|zu))${E}`,
+    'after',
+  ),
+  c('SUPERSEDES', `${B}(?:ersetzt|ersetzte|löste)${E}`, 'after'),
+  c('ESTABLISHED_BY', `${B}(?:gegründet|eingerichtet|geschaffen|errichtet)\\s+${VON}${E}`, 'after'),
+  c('ESTABLISHED_BY', `${B}${VON}${E}(?=[^.;]{0,80}?(?:gegründet|eingerichtet|geschaffen|errichtet))`, 'after'),
+  c('REGULATES', `${B}(?:überwacht|beaufsichtigt|durchgesetzt|kontrolliert)\\s+${VON}${E}`, 'after'),
+  c('REGULATES', `${B}${VON}${E}(?=[^.;]{0,80}?(?:überwacht|beaufsichtigt|durchgesetzt|kontrolliert))`, 'after'),
+  c('AUDITS', `${B}(?:geprüft|auditiert|bewertet)\\s+${VON}${E}`, 'after'),
+  c('PUBLISHES', `${B}(?:veröffentlicht|herausgegeben|entwickelt|erstellt|gepflegt)\\s+${VON}${E}`, 'after'),
+  c(
+    'PUBLISHES',
+    `${B}${VON}${E}(?=[^.;]{0,80}?(?:veröffentlicht|herausgegeben|entwickelt|erstellt|gepflegt))`,
+    'after',
+  ),
+  c(
+    'ACCREDITS',
+    `${B}(?:akkreditiert|zertifiziert|betrieben|verwaltet|vergeben|ausgestellt|erteilt)\\s+${VON}${E}`,
+    'after',
+  ),
+  c(
+    'ACCREDITS',
+    `${B}${VON}${E}(?=[^.;]{0,80}?(?:akkreditiert|zertifiziert|betrieben|verwaltet|vergeben|ausgestellt|erteilt))`,
+    'after',
+  ),
+  c('PART_OF', `${B}(?:Teil|Stufe|Ebene|Level)\\s+(?:von|des|der)${E}`, 'after'),
+];
+
+const P = String.raw`[ée]e?s?`;
+const FR: Cue[] = [
+  c('BASED_ON', `${B}(?:bas${P}|fond${P}|appuy${P})\\s+sur${E}`, 'after'),
+  c(
+    'BASED_ON',
+    `${B}(?:repose\\s+sur|s'appuie\\s+sur|s’appuie\\s+sur|d[ée]riv${P}\\s+d[eu']|[ée]tend|extension\\s+(?:de|à)|sur\\s+la\\s+base\\s+d[eu'])`,
+    'after',
+  ),
+  c('SUPERSEDES', `${B}(?:remplace|a\\s+remplac[ée])${E}`, 'after'),
+  c(
+    'ESTABLISHED_BY',
+    `${B}(?:cr[ée]${P}|fond${P}|[ée]tabli[e]?s?|institu${P}|mise?s?\\s+en\\s+place)\\s+par${E}`,
+    'after',
+  ),
+  c('REGULATES', `${B}(?:r[ée]glement${P}|supervis${P}|contr[ôo]l${P}|appliqu${P}|surveill${P})\\s+par${E}`, 'after'),
+  c('AUDITS', `${B}(?:audit${P}|[ée]valu${P}|examin${P})\\s+par${E}`, 'after'),
+  c(
+    'PUBLISHES',
+    `${B}(?:publi${P}|[ée]labor${P}|d[ée]velopp${P}|[ée]dit${P}|r[ée]dig${P}|maintenue?s?)\\s+(?:\\p{L}+\\s+)?par${E}`,
+    'after',
+  ),
+  c(
+    'ACCREDITS',
+    `${B}(?:accr[ée]dit${P}|certifi${P}|g[ée]r${P}|exploit${P}|administr${P}|d[ée]livr${P}|op[ée]r${P})\\s+par${E}`,
+    'after',
+  ),
+  c(
+    'PART_OF',
+    `${B}(?:(?:fait|font)\\s+partie\\s+d[eu']|(?:un|une|le|la)\\s+(?:niveau|palier|partie|composante)\\s+d[eu'])`,
+    'after',
+  ),
+];
+
+const ES: Cue[] = [
+  c('BASED_ON', `${B}(?:basad[oa]s?\\s+en|se\\s+basa\\s+en|fundamentad[oa]s?\\s+en)${E}`, 'after'),
+  c('ESTABLISHED_BY', `${B}(?:establecid[oa]s?|cread[oa]s?|fundad[oa]s?)\\s+por${E}`, 'after'),
+  c('PUBLISHES', `${B}(?:publicad[oa]s?|elaborad[oa]s?|desarrollad[oa]s?)\\s+por${E}`, 'after'),
+  c(
+    'ACCREDITS',
+    `${B}(?:acreditad[oa]s?|certificad[oa]s?|gestionad[oa]s?|administrad[oa]s?|emitid[oa]s?|operad[oa]s?)\\s+por${E}`,
+    'after',
+  ),
+  c('REGULATES', `${B}(?:regulad[oa]s?|supervisad[oa]s?|controlad[oa]s?)\\s+por${E}`, 'after'),
+];
+const IT: Cue[] = [
+  c('BASED_ON', `${B}(?:basat[oaie]\\s+su|si\\s+basa\\s+su|fondat[oaie]\\s+su)${E}`, 'after'),
+  c('ESTABLISHED_BY', `${B}(?:istituit[oaie]|creat[oaie]|fondat[oaie])\\s+da${E}`, 'after'),
+  c('PUBLISHES', `${B}(?:pubblicat[oaie]|elaborat[oaie]|sviluppat[oaie])\\s+da${E}`, 'after'),
+  c(
+    'ACCREDITS',
+    `${B}(?:accreditat[oaie]|certificat[oaie]|gestit[oaie]|amministrat[oaie]|rilasciat[oaie])\\s+da${E}`,
+    'after',
+  ),
+  c('REGULATES', `${B}(?:regolamentat[oaie]|vigilat[oaie]|supervisionat[oaie])\\s+da${E}`, 'after'),
+];
+const PT: Cue[] = [
+  c('BASED_ON', `${B}(?:baseado?s?\\s+em|baseadas?\\s+em|com\\s+base\\s+em|fundamentad[oa]s?\\s+em)${E}`, 'after'),
+  c('ESTABLISHED_BY', `${B}(?:estabelecid[oa]s?|criad[oa]s?|fundad[oa]s?)\\s+pel[oa]s?${E}`, 'after'),
+  c('PUBLISHES', `${B}(?:publicad[oa]s?|elaborad[oa]s?|desenvolvid[oa]s?)\\s+pel[oa]s?${E}`, 'after'),
+  c(
+    'ACCREDITS',
+    `${B}(?:acreditad[oa]s?|certificad[oa]s?|gerid[oa]s?|administrad[oa]s?|emitid[oa]s?|operad[oa]s?)\\s+pel[oa]s?${E}`,
+    'after',
+  ),
+  c('REGULATES', `${B}(?:regulad[oa]s?|supervisionad[oa]s?|fiscalizad[oa]s?)\\s+pel[oa]s?${E}`, 'after'),
+];
+const KO: Cue[] = [
+  c('BASED_ON', '(?:을|를)?\\s*(?:기반으로|바탕으로|기초로)', 'before'),
+  c('ESTABLISHED_BY', '(?:이|가|에서|에 의해)\\s*설립', 'before'),
+  c('PUBLISHES', '(?:이|가|에서|에 의해)\\s*(?:발행|발표|제정)', 'before'),
+  c('ACCREDITS', '(?:이|가|에서|에 의해)\\s*(?:운영|인증|관리)', 'before'),
+  c('REGULATES', '(?:이|가|에서|에 의해)\\s*(?:감독|규제)', 'before'),
+];
+
+const BY_LANG: Record<string, Cue[]> = {
+  ja: JA,
+  'zh-CN': ZH,
+  'zh-TW': ZH,
+  de: DE,
+  fr: FR,
+  es: ES,
+  it: IT,
+  pt: PT,
+  ko: KO,
+};
+
+/** Cues for an article language: its own first, then English (articles quote English names and phrases). */
+export function cuesFor(lang: string): Cue[] {
+  return [...(BY_LANG[lang] ?? []), ...EN];
+}
+
+/** "applies in/to" cues, for Certification → Jurisdiction. */
+export const APPLIES_CUE =
+  /(?<![\p{L}])(?:appl(?:y|ies)\s+(?:in|to|throughout|across)|in\s+force\s+in|適用|适用|適用於|gilt\s+(?:in|für)|gelten\s+(?:in|für)|s['’]applique|applicable\s+(?:en|dans|aux?)|se\s+aplica|si\s+applica|se\s+aplica|적용)/giu;
+
+/** Separators that chain several agents or patients: "A, B and C", "A と B", "A 和 B". */
+export const CONJUNCTION =
+  /^\s*(?:,|、|，|;)?\s*(?:and|und|et|y|e|or|oder|ou|o|as\s+well\s+as|sowie|ainsi\s+que|と|及び|および|並びに|や|和|及|与|與|以及|및|와|과|,|、|，)?\s*(?:the|der|die|das|dem|den|des|la|le|les|l['’]|el|los|las|il|lo|gli|o|os|a|as)?\s*$/iu;
+
+/** Negation near a cue: the relation is denied, not stated. */
+export const NEGATION =
+  /(?<![\p{L}])(?:not|no\s+longer|never|neither|nor|nicht|kein\w*|non|pas|jamais|no|nunca|mai)(?![\p{L}])|ではありません|ではない|ません|ない(?:[。、]|$)|不是|并非|並非|不|아니/iu;
+
+/** Questions (FAQ headings) state nothing. */
+export const QUESTION = /[?？]\s*(?:\*\*)?\s*$/u;
+
+/**
+ * Sentence openings that refer back to the article's own scheme ("It is operated by…", "この制度は…"),
+ * so a cue with no named patient may fall back to the described certification.
+ */
+export const SELF_REFERENCE: Record<string, RegExp> = {
+  en: /^(?:\*\*)?(?:It|The\s+(?:scheme|program(?:me)?|certification|framework|regulation|law|act|mark|standard|attestation|report|guidelines?|criteria|assessment|code\s+of\s+practice)|This\s+(?:scheme|program(?:me)?|certification|framework|regulation|law|act|mark|standard|attestation))\b/u,
+  de: /^(?:Es|Er|Sie)\b|^(?:Der|Die|Das|Dieser|Diese|Dieses)\s+(?:Katalog|Standard|Norm|Programm|Rahmenwerk|Verordnung|Gesetz|Zertifizierung|Schema|Testat|Bericht|Leitfaden|Richtlinien|Kriterienkatalog)\b/u,
+  fr: /^(?:Il|Elle)\b|^(?:Le|La|Ce|Cette|L['’])\s*(?:catalogue|norme|standard|programme|cadre|règlement|loi|certification|référentiel|dispositif|schéma|label|attestation|rapport)\b/iu,
+  ja: /^(?:この|本|同|当該)\s*(?:規格|制度|認定|認証|フレームワーク|基準|法律?|規則|プログラム|マーク|ガイドライン|報告書|レポート|カタログ|スキーム)/u,
+  'zh-CN': /^(?:该|此|本|这|它|其)/u,
+  'zh-TW': /^(?:該|此|本|這|它|其)/u,
+};

@@ -1,0 +1,163 @@
+/**
+ * Finds entity mentions in text: lexicon surfaces (names in every language, aliases, acronyms,
+ * designations) and standard designations by pattern. Deterministic: the longest match wins, then the
+ * earliest; ties between entities keep every candidate for the caller to pick by kind.
+ */
+import { entityId, toSlug } from './ids.ts';
+import type { Lexicon, LexiconEntry } from './lexicon.ts';
+import { lookupKeys } from './normalize.ts';
+import { atWordBoundary, normalizeForMatch, normalizeSurface } from './text-index.ts';
+import type { EntityKind } from './types.ts';
+
+export interface Candidate {
+  id: string;
+  kind: EntityKind;
+  /** Canonical name, for entities created from text. */
+  name: string;
+  /** True when the entity is not in the lexicon (found by a pattern). */
+  discovered?: boolean;
+  acronym?: string;
+}
+
+export interface Mention {
+  start: number;
+  end: number;
+  surface: string;
+  candidates: Candidate[];
+}
+
+interface Surface {
+  norm: string;
+  /** Acronym-like surfaces must match with the same letter case. */
+  caseSensitive: string | null;
+  candidates: Candidate[];
+}
+
+const ACRONYM_LIKE = /^[A-Z0-9][A-Z0-9&\-./]{0,5}$/;
+
+/** Standard designations: ISO/IEC 27017:2015, JIS Q 27001, NIST SP 800-53, FIPS 140-2, SOC 2, … */
+const DESIGNATIONS: Array<{ re: RegExp; kind: EntityKind }> = [
+  { re: /\biso(?:\s*\/\s*iec)?(?:\s*\/\s*ieee)?\s*\d{3,5}(?:-\d{1,2})*(?:\s*:\s*(?:19|20)\d{2})?/g, kind: 'Standard' },
+  { re: /\bjis\s*[a-z]\s*\d{4,5}(?:-\d{1,2})?(?:\s*:\s*(?:19|20)\d{2})?/g, kind: 'Standard' },
+  {
+    re: /\bnist\s*(?:sp|special publication)\s*800-\d{1,3}[a-z]?(?:\s*(?:rev\.?|revision|r)\s*\d)?/g,
+    kind: 'Standard',
+  },
+  { re: /\bfips(?:\s*pub)?\s*\d{2,3}(?:-\d)?/g, kind: 'Standard' },
+  { re: /\b(?:ssae|isae|isas)\s*\d{2,4}/g, kind: 'Standard' },
+  { re: /\bitu-t\s*[a-z]\.\d{2,4}/g, kind: 'Standard' },
+  { re: /\b(?:bs|ss|en|as\/nzs|gb\/t|ks\s*x)\s*\d{3,5}(?:-\d{1,2})?(?:\s*:\s*(?:19|20)\d{2})?/g, kind: 'Standard' },
+  { re: /\bsoc\s*[123]\b/g, kind: 'Certification' },
+];
+
+export class Matcher {
+  private byPrefix = new Map<string, Surface[]>();
+  private byKey = new Map<string, Candidate[]>();
+  private surfaces = new Map<string, Surface>();
+
+  constructor(lexicon: Lexicon | null) {
+    for (const e of lexicon?.entries ?? []) this.addEntry(e);
+  }
+
+  /** A copy that can learn article-local entities without touching the shared index. */
+  fork(): Matcher {
+    const m = Object.create(Matcher.prototype) as Matcher;
+    m.byPrefix = new Map([...this.byPrefix].map(([k, v]) => [k, [...v]]));
+    m.byKey = new Map([...this.byKey].map(([k, v]) => [k, [...v]]));
+    m.surfaces = new Map(this.surfaces);
+    return m;
+  }
+
+  private addEntry(e: LexiconEntry): void {
+    const c: Candidate = { id: e.id, kind: e.kind, name: e.name };
+    const texts = [e.name, ...Object.values(e.names), ...e.aliases];
+    if (e.acronym) texts.push(e.acronym);
+    if (e.designation) texts.push(e.designation);
+    for (const t of texts) this.addSurface(t, c, t === e.acronym || ACRONYM_LIKE.test(t));
+  }
+
+  addSurface(text: string, c: Candidate, acronym = false): void {
+    const norm = normalizeSurface(text);
+    if (norm.length < 2) return;
+    let s = this.surfaces.get(norm);
+    if (!s) {
+      s = { norm, caseSensitive: acronym && norm.length <= 5 ? text.normalize('NFKC') : null, candidates: [] };
+      this.surfaces.set(norm, s);
+      const prefix = norm.slice(0, 2);
+      const list = this.byPrefix.get(prefix) ?? [];
+      list.push(s);
+      this.byPrefix.set(prefix, list);
+    } else if (!acronym) {
+      s.caseSensitive = null;
+    }
+    if (!s.candidates.some((x) => x.id === c.id)) s.candidates.push(c);
+    for (const k of lookupKeys(text)) {
+      const list = this.byKey.get(k) ?? [];
+      if (!list.some((x) => x.id === c.id)) list.push(c);
+      this.byKey.set(k, list);
+    }
+  }
+
+  /** Entities known by a lookup key of `text`, or []. */
+  lookup(text: string): Candidate[] {
+    for (const k of lookupKeys(text)) {
+      const found = this.byKey.get(k);
+      if (found?.length) return found;
+    }
+    return [];
+  }
+
+  /** Mentions in `text`, non-overlapping, in order. */
+  find(text: string): Mention[] {
+    const { text: norm, map } = normalizeForMatch(text);
+    // End offset (exclusive) in the original of the normalized range ending at k.
+    const origEnd = (k: number) => {
+      const last = map[k - 1] as number;
+      return last + ((text.codePointAt(last) ?? 0) > 0xffff ? 2 : 1);
+    };
+    const found: Array<Mention & { len: number }> = [];
+    for (let i = 0; i < norm.length - 1; i++) {
+      const list = this.byPrefix.get(norm.slice(i, i + 2));
+      if (!list) continue;
+      for (const s of list) {
+        if (!norm.startsWith(s.norm, i)) continue;
+        const end = i + s.norm.length;
+        if (!atWordBoundary(norm, i, end)) continue;
+        const start = map[i] as number;
+        const oEnd = origEnd(end);
+        const surface = text.slice(start, oEnd);
+        if (s.caseSensitive && surface.normalize('NFKC') !== s.caseSensitive) continue;
+        found.push({ start, end: oEnd, surface, candidates: s.candidates, len: s.norm.length });
+      }
+    }
+    for (const { re, kind } of DESIGNATIONS) {
+      re.lastIndex = 0;
+      for (let m = re.exec(norm); m; m = re.exec(norm)) {
+        const start = map[m.index] as number;
+        const end = origEnd(m.index + m[0].length);
+        const surface = text.slice(start, end).normalize('NFKC');
+        // Short prefixes (EN, SS, BS, AS) are designations only in capitals: "en 2016" is French.
+        if (/^(?:en|ss|bs|as|ks)\b/i.test(surface) && !/^(?:EN|SS|BS|AS|KS)\b/.test(surface)) continue;
+        if (/^en\s*(?:19|20)\d{2}$/i.test(surface)) continue;
+        let candidates = this.lookup(surface);
+        if (candidates.length === 0) {
+          const name = surface
+            .replace(/\s*:\s*(19|20)\d{2}$/, '')
+            .replace(/\s+/g, ' ')
+            .toUpperCase();
+          candidates = [{ id: entityId(kind, toSlug(name)), kind, name, discovered: true }];
+        }
+        found.push({ start, end, surface: text.slice(start, end), candidates, len: m[0].length });
+      }
+    }
+    found.sort((a, b) => a.start - b.start || b.len - a.len);
+    const out: Mention[] = [];
+    let until = -1;
+    for (const f of found.sort((a, b) => b.len - a.len || a.start - b.start)) {
+      if (out.some((o) => f.start < o.end && o.start < f.end)) continue;
+      out.push({ start: f.start, end: f.end, surface: f.surface, candidates: f.candidates });
+      until = Math.max(until, f.end);
+    }
+    return out.sort((a, b) => a.start - b.start);
+  }
+}

@@ -1,0 +1,21 @@
+/**
+ * Errors the API shows to clients, with a typed `extensions.code`. Anything else thrown by a
+ * resolver is masked by yoga (see src/server/yoga.ts).
+ */
+import { GraphQLError } from 'graphql';
+
+export function notFound(message: string, ids: readonly string[] = []): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'NOT_FOUND', ...(ids.length ? { ids: [...ids] } : {}) } });
+}
+
+export function badUserInput(message: string, argument?: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...(argument ? { argument } : {}) } });
+}
+
+/** An integer argument within [min, max], else BAD_USER_INPUT naming the argument. */
+export function intInRange(value: number, name: string, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw badUserInput(`"${name}" must be an integer from ${min} to ${max}, got ${value}`, name);
+  }
+  return value;
+}

@@ -1,0 +1,105 @@
+/**
+ * Lookups by id or name, and filtered lists. Names match any name, alias, acronym or designation
+ * in any locale through the lookup keys written at seed time (case-, width- and
+ * punctuation-insensitive; edition years and the ISO/IEC joint prefix optional).
+ */
+import { resolveOffsetConnection } from '@pothos/plugin-relay';
+import {
+  type EntityLabel,
+  type EntityListQuery,
+  type EntityRef,
+  type FilterName,
+  findEntitiesByKeys,
+  listEntityPage,
+} from '../../graph/entity-store.ts';
+import type { EntityRecord } from '../../graph/records.ts';
+import { lookupKeys } from '../../ingest/normalize.ts';
+import type { Context } from '../context.ts';
+import { badUserInput } from '../errors.ts';
+import { typenameOfId } from '../global-id.ts';
+import { LIMITS } from '../limits.ts';
+
+/** Lookup keys of a user-given name; BAD_USER_INPUT when too long or without letters/digits. */
+export function keysOfName(name: string, argument: string): string[] {
+  if (name.length > LIMITS.maxNameLength) {
+    throw badUserInput(`"${argument}" must be at most ${LIMITS.maxNameLength} characters`, argument);
+  }
+  const keys = lookupKeys(name);
+  if (keys.length === 0) throw badUserInput(`"${argument}" has no letters or digits`, argument);
+  return keys;
+}
+
+/**
+ * The entity of `kind` with this id, or the best match for this name (exact full-name key first,
+ * then curated, then by name). Exactly one of id and name must be given. null when none.
+ */
+export async function lookupEntity(
+  ctx: Context,
+  kind: EntityLabel,
+  args: { id?: string | null; name?: string | null },
+): Promise<EntityRecord | null> {
+  const hasId = args.id != null;
+  const hasName = args.name != null;
+  if (hasId === hasName) throw badUserInput('Give exactly one of "id" and "name"');
+  if (hasId) {
+    const id = args.id as string;
+    const typename = typenameOfId(id);
+    if (typename !== kind) throw badUserInput(`"${id}" is not a ${kind} id`, 'id');
+    const e = await ctx.loaders.entity.load(id);
+    return e?.kind === kind ? e : null;
+  }
+  const [best] = await findEntitiesByKeys(ctx.graph, kind, keysOfName(args.name as string, 'name'), 1, ctx.counter);
+  if (best) ctx.loaders.entity.prime(best.id, best);
+  return best ?? null;
+}
+
+/** A filter reference: an id such as authority:jasa, or any name of the entity. */
+export function toEntityRef(value: string, argument: string): EntityRef {
+  return { id: value, keys: keysOfName(value, argument) };
+}
+
+export interface ListArgs {
+  first?: number | null;
+  last?: number | null;
+  after?: string | null;
+  before?: string | null;
+}
+
+/** One page of a filtered list as a connection with totalCount; one statement. */
+export async function listConnection(
+  ctx: Context,
+  kind: EntityLabel,
+  filters: {
+    refs: Partial<Record<FilterName, string | null | undefined>>;
+    certificationType?: string | null;
+    authorityKind?: string | null;
+  },
+  args: ListArgs,
+) {
+  const refs: EntityListQuery['refs'] = [];
+  for (const [filter, value] of Object.entries(filters.refs) as Array<[FilterName, string | null | undefined]>) {
+    if (value != null) refs.push({ filter, ref: toEntityRef(value, `filter.${filter}`) });
+  }
+  let totalCount = 0;
+  const connection = await resolveOffsetConnection(
+    { args, defaultSize: LIMITS.defaultPageSize, maxSize: LIMITS.maxPageSize },
+    async ({ offset, limit }) => {
+      const page = await listEntityPage(
+        ctx.graph,
+        {
+          kind,
+          refs,
+          certificationType: filters.certificationType ?? null,
+          authorityKind: filters.authorityKind ?? null,
+          offset,
+          limit,
+        },
+        ctx.counter,
+      );
+      totalCount = page.total;
+      for (const e of page.items) ctx.loaders.entity.prime(e.id, e);
+      return page.items;
+    },
+  );
+  return { ...connection, totalCount };
+}
