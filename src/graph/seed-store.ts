@@ -83,47 +83,56 @@ export async function getSourceHashes(graph: Graph, roots: string[]): Promise<Ma
 async function retractInTx(tx: WriteTx, sourceIds: string[], counts: WriteCounts): Promise<void> {
   for (const src of sourceIds) {
     const prefix = `${src}${SEP}`;
-    const rel = await tx.run(
-      `/* retractSourceRelationships */
+    const found = await tx.run(
+      `/* findSourceRelationships */
 MATCH (a:Article {id: $src})
 UNWIND coalesce(a.nodeIds, []) AS nid
-MATCH (n:Entity {id: nid})-[r]-(:Entity)
-WITH DISTINCT r
+MATCH (:Entity {id: nid})-[r]-(:Entity)
 WHERE any(e IN r.evidence WHERE e STARTS WITH $prefix)
+RETURN collect(DISTINCT elementId(r)) AS ids`,
+      { src, prefix },
+    );
+    const ids = (found[0]?.ids as string[] | undefined) ?? [];
+    const rel = await tx.run(
+      `/* retractSourceRelationships */
+UNWIND $ids AS rid
+MATCH ()-[r]->()
+WHERE elementId(r) = rid
 SET r.evidence = [e IN r.evidence WHERE NOT e STARTS WITH $prefix],
     r.claims = [c IN r.claims WHERE NOT c STARTS WITH $prefix]
-WITH r
-CALL (r) {
-  WITH r WHERE size(r.evidence) = 0
-  DELETE r
-  RETURN 1 AS deleted
-  UNION
-  WITH r WHERE size(r.evidence) > 0
-  ${REFRESH_RELATIONSHIP}
-  RETURN 0 AS deleted
-}
-RETURN sum(deleted) AS deleted`,
-      { src, prefix, sep: SEP },
+WITH r WHERE size(r.evidence) = 0
+DELETE r
+RETURN count(*) AS deleted`,
+      { ids, prefix },
+    );
+    await tx.run(
+      `/* refreshSourceRelationships */
+UNWIND $ids AS rid
+MATCH ()-[r]->()
+WHERE elementId(r) = rid
+${REFRESH_RELATIONSHIP}`,
+      { ids, sep: SEP },
     );
     counts.relationshipsDeleted += Number(rel[0]?.deleted ?? 0);
-    const nodes = await tx.run(
+    await tx.run(
       `/* retractSourceEntities */
 MATCH (a:Article {id: $src})
 UNWIND coalesce(a.nodeIds, []) AS nid
 MATCH (n:Entity {id: nid})
 SET n.claims = [c IN n.claims WHERE NOT c STARTS WITH $prefix]
-WITH n
-CALL (n) {
-  WITH n WHERE size(n.claims) = 0
-  DETACH DELETE n
-  RETURN 1 AS deleted
-  UNION
-  WITH n WHERE size(n.claims) > 0
-  ${REFRESH_ENTITY}
-  RETURN 0 AS deleted
-}
-RETURN sum(deleted) AS deleted`,
+WITH n WHERE size(n.claims) > 0
+${REFRESH_ENTITY}`,
       { src, prefix, sep: SEP },
+    );
+    const nodes = await tx.run(
+      `/* deleteUnsupportedEntities */
+MATCH (a:Article {id: $src})
+UNWIND coalesce(a.nodeIds, []) AS nid
+MATCH (n:Entity {id: nid})
+WHERE size(n.claims) = 0
+DETACH DELETE n
+RETURN count(*) AS deleted`,
+      { src },
     );
     counts.nodesDeleted += Number(nodes[0]?.deleted ?? 0);
     await tx.run('/* deleteSource */ MATCH (a:Article {id: $src}) DETACH DELETE a', { src });
