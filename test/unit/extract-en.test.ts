@@ -51,14 +51,18 @@ describe('extraction (English)', () => {
       article: 'en-us/offering-cs-gold-mark.md',
       locale: 'en-US',
       section: 'cs-gold-mark-overview',
-      quote: 'The CS Mark is based on ISO/IEC 27017:2015, a code of practice that is itself derived from ISO/IEC 27002.',
+      quote:
+        'The CS Mark is based on ISO/IEC 27017:2015, a code of practice that is itself derived from ISO/IEC 27002.',
     });
     expect(rels(facts, 'BASED_ON')).toContain('standard:iso-iec-27017 -> standard:iso-iec-27002');
   });
 
   it('finds who operates the scheme and who established the operator', () => {
     expect(rels(facts, 'ACCREDITS')).toContain('authority:jasa -> certification:cs-gold-mark');
-    expect(rels(facts, 'ESTABLISHED_BY').sort()).toEqual(['authority:jasa -> authority:meti', 'authority:jasa -> authority:mic']);
+    expect(rels(facts, 'ESTABLISHED_BY').sort()).toEqual([
+      'authority:jasa -> authority:meti',
+      'authority:jasa -> authority:mic',
+    ]);
   });
 
   it('finds the tier relation from the name', () => {
@@ -84,8 +88,13 @@ describe('extraction (English)', () => {
         'certification:cs-gold-mark -> service:power-bi',
       ].sort(),
     );
-    expect(relation(facts, 'COVERS', 'certification:cs-gold-mark', 'service:azure')?.properties.serviceModels).toEqual(['IaaS', 'PaaS']);
-    expect(relation(facts, 'COVERS', 'certification:cs-gold-mark', 'service:office-365')?.properties.serviceModels).toEqual(['SaaS']);
+    expect(relation(facts, 'COVERS', 'certification:cs-gold-mark', 'service:azure')?.properties.serviceModels).toEqual([
+      'IaaS',
+      'PaaS',
+    ]);
+    expect(
+      relation(facts, 'COVERS', 'certification:cs-gold-mark', 'service:office-365')?.properties.serviceModels,
+    ).toEqual(['SaaS']);
     expect(facts.candidates).toContain('Contoso Ledger Cloud');
   });
 

@@ -33,7 +33,10 @@ Microsoft Azure は IaaS と PaaS、Office 365 は SaaS として認定を受け
   });
 
   it('reads "X が設立した Y" and "Y によって認定"', () => {
-    expect(rels(facts, 'ESTABLISHED_BY').sort()).toEqual(['authority:jasa -> authority:meti', 'authority:jasa -> authority:mic']);
+    expect(rels(facts, 'ESTABLISHED_BY').sort()).toEqual([
+      'authority:jasa -> authority:meti',
+      'authority:jasa -> authority:mic',
+    ]);
     expect(rels(facts, 'ACCREDITS')).toContain('authority:jasa -> certification:cs-mark');
     expect(rels(facts, 'PUBLISHES')).toEqual([]);
   });
@@ -52,7 +55,9 @@ Microsoft Azure は IaaS と PaaS、Office 365 は SaaS として認定を受け
     expect(rels(facts, 'COVERS').sort()).toEqual(
       ['azure', 'intune', 'office-365', 'power-bi'].map((s) => `certification:cs-gold-mark -> service:${s}`),
     );
-    expect(relation(facts, 'COVERS', 'certification:cs-gold-mark', 'service:office-365')?.properties.serviceModels).toEqual(['SaaS']);
+    expect(
+      relation(facts, 'COVERS', 'certification:cs-gold-mark', 'service:office-365')?.properties.serviceModels,
+    ).toEqual(['SaaS']);
   });
 
   it('quotes verbatim', () => {
@@ -128,7 +133,10 @@ Une attestation C5 est délivrée par un auditeur indépendant, et non par le BS
 describe('locale merging', () => {
   it('merges translations of one offering into one certification with localized names', () => {
     const en = extract('en-us/offering-c5.md', article('en-US', 'C5 Cloud Criteria', '# C5 Cloud Criteria\n\nText.\n'));
-    const de = extract('de-de/offering-c5.md', article('de-DE', 'C5-Kriterienkatalog', '# C5-Kriterienkatalog\n\nText.\n'));
+    const de = extract(
+      'de-de/offering-c5.md',
+      article('de-DE', 'C5-Kriterienkatalog', '# C5-Kriterienkatalog\n\nText.\n'),
+    );
     const doc = new DocumentBuilder();
     doc.add(en);
     doc.add(de);

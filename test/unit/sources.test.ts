@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dryRun } from '../../seed/run.ts';
 import { ROOT } from '../helpers/extract.ts';
 
-const ok = (title: string) => `---\ntitle: ${title}\nms.contentlocale: en-US\n---\n# ${title}\n\nThe scheme is based on ISO/IEC 27001.\n`;
+const ok = (title: string) =>
+  `---\ntitle: ${title}\nms.contentlocale: en-US\n---\n# ${title}\n\nThe scheme is based on ISO/IEC 27001.\n`;
 
 let dir: string;
 let result: ReturnType<typeof dryRun>;
@@ -17,8 +18,14 @@ beforeAll(() => {
   mkdirSync(path.join(c, 'en-us', 'includes'), { recursive: true });
   mkdirSync(path.join(c, 'shared'), { recursive: true });
   const w = (rel: string, data: string | Buffer) => writeFileSync(path.join(c, rel), data);
-  w('en-us/offering-good.md', `${ok('Good Offering')}\n[!INCLUDE [note](includes/note.md)]\n[!INCLUDE [other](../shared/other.md)]\n[!INCLUDE [gone](includes/missing.md)]\n`);
-  w('en-us/includes/note.md', 'The Good Offering is operated by the Japan Information Security Audit Association (JASA).\n');
+  w(
+    'en-us/offering-good.md',
+    `${ok('Good Offering')}\n[!INCLUDE [note](includes/note.md)]\n[!INCLUDE [other](../shared/other.md)]\n[!INCLUDE [gone](includes/missing.md)]\n`,
+  );
+  w(
+    'en-us/includes/note.md',
+    'The Good Offering is operated by the Japan Information Security Audit Association (JASA).\n',
+  );
   w('shared/other.md', 'This fragment is only included.\n');
   w('en-us/offering-js.md', "---js\n{ title: require('child_process').execSync('touch /tmp/cg-pwned') }\n---\n# T\n");
   w('en-us/offering-javascript.md', '---javascript\n{ title: "x" }\n---\n# T\n');
@@ -41,7 +48,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('reading content directories', () => {
   it('accepts the good article, with includes expanded and a missing include as a warning', () => {
-    const facts = result.document.relationships.filter((r) => r.evidence.some((e) => e.article === 'en-us/offering-good.md'));
+    const facts = result.document.relationships.filter((r) =>
+      r.evidence.some((e) => e.article === 'en-us/offering-good.md'),
+    );
     expect(facts.some((r) => r.type === 'ACCREDITS' && r.start === 'authority:jasa')).toBe(true);
     expect(result.report.warnings.some((w) => /missing\.md/.test(w.message))).toBe(true);
   });
