@@ -119,7 +119,11 @@ export async function main(argv: string[]): Promise<number> {
     if (v['dry-run']) {
       const result = dryRun(opts);
       report = result.report;
-      if (v.json) process.stdout.write(`${JSON.stringify(result.document)}\n`);
+      // Wait for the write: stdout to a pipe is asynchronous and exiting early would truncate it.
+      if (v.json)
+        await new Promise<void>((resolve) =>
+          process.stdout.write(`${JSON.stringify(result.document)}\n`, () => resolve()),
+        );
     } else {
       const neo = await openNeo4j(config, log);
       try {
@@ -148,7 +152,9 @@ export async function main(argv: string[]): Promise<number> {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
+    (code) => {
+      process.exitCode = code;
+    },
     (err) => {
       log(`seed: ${(err as Error).stack ?? String(err)}`);
       process.exit(2);

@@ -99,6 +99,8 @@ function agents(text: string, mentions: Mention[], cue: Cue, at: { start: number
     }
   }
   if (idx < 0 || at.start - (mentions[idx] as Mention).end > MAX_GAP) return [];
+  // A clause break between the agent and a following cue means the cue belongs to another clause.
+  if (/[、，;；。]/.test(text.slice((mentions[idx] as Mention).end, at.start))) return [];
   return chain(text, mentions, idx, -1, kinds);
 }
 
