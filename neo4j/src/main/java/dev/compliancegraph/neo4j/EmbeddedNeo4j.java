@@ -86,8 +86,7 @@ public final class EmbeddedNeo4j {
     }, "embedded-neo4j-shutdown"));
 
     try {
-      dbms.database("system").executeTransactionally(
-          "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+      setPassword(dbms, password);
       dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).executeTransactionally("RETURN 1");
     } catch (RuntimeException e) {
       System.err.println("embedded-neo4j: database not available: " + e.getMessage());
@@ -115,6 +114,17 @@ public final class EmbeddedNeo4j {
       stopped.await();
     } catch (InterruptedException ignored) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Sets the neo4j user's password; an unchanged password (a later start on the same data) is fine. */
+  private static void setPassword(DatabaseManagementService dbms, String password) {
+    try {
+      dbms.database("system").executeTransactionally(
+          "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+    } catch (RuntimeException e) {
+      String message = String.valueOf(e.getMessage());
+      if (!message.contains("Old password and new password cannot be the same")) throw e;
     }
   }
 
