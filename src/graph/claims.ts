@@ -59,23 +59,44 @@ export function relationshipClaims(source: string, rel: GraphRelationship): stri
 const distinct = (list: string) => `reduce(acc = [], x IN ${list} | CASE WHEN x IN acc THEN acc ELSE acc + [x] END)`;
 const values = (key: string) => `[x IN p WHERE x[1] = '${key}' | x[2]]`;
 
-/** Cypher fragment: with `n` bound, recomputes its derived properties from its claims. */
+/**
+ * Cypher fragment: with `n` bound, recomputes its derived properties from its claims, lexicon claims
+ * first. One pass over the claims with hashed DISTINCT, so the cost is linear in their number.
+ */
 export const REFRESH_ENTITY = `
-WITH n, [c IN coalesce(n.claims, []) WHERE c STARTS WITH 'lexicon:'] + [c IN coalesce(n.claims, []) WHERE NOT c STARTS WITH 'lexicon:'] AS ordered
-WITH n, [c IN ordered | split(c, $sep)] AS p
-SET n.name = coalesce(head(${values('name')}), head(${values('name@en')}), head([x IN p WHERE x[1] STARTS WITH 'name@' | x[2]]), n.id),
-    n.names = ${distinct(`[x IN p WHERE x[1] STARTS WITH 'name@' | substring(x[1], 5) + $sep + x[2]]`)},
-    n.aliases = ${distinct(values('alias'))},
-    n.acronym = head(${values('acronym')}),
-    n.designation = head(${values('designation')}),
-    n.type = head(${values('type')}),
-    n.kind = head(${values('kind')}),
-    n.title = head(${values('title')}),
-    n.facts = ${distinct(`[x IN p WHERE x[1] STARTS WITH 'fact:' | substring(x[1], 5) + $sep + x[2]]`)},
-    n.lookupKeys = ${distinct(values('key'))},
-    n.sources = ${distinct('[x IN p | x[0]]')},
-    n.curated = any(x IN p WHERE x[0] STARTS WITH 'lexicon:'),
-    n.searchText = reduce(s = '', x IN ${distinct(`[x IN p WHERE x[1] IN ['name', 'alias', 'acronym', 'designation', 'title'] OR x[1] STARTS WITH 'name@' | x[2]]`)} | s + x + '\\n')`;
+CALL (n) {
+  WITH coalesce(n.claims, []) AS cs
+  UNWIND range(0, size(cs) - 1) AS i
+  WITH i, split(cs[i], $sep) AS x
+  ORDER BY CASE WHEN x[0] STARTS WITH 'lexicon:' THEN 0 ELSE 1 END, i
+  RETURN
+    collect(CASE WHEN x[1] = 'name' THEN x[2] END) AS canon,
+    collect(CASE WHEN x[1] = 'name@en' THEN x[2] END) AS english,
+    collect(DISTINCT CASE WHEN x[1] STARTS WITH 'name@' THEN substring(x[1], 5) + $sep + x[2] END) AS names,
+    collect(DISTINCT CASE WHEN x[1] = 'alias' THEN x[2] END) AS aliases,
+    collect(CASE WHEN x[1] = 'acronym' THEN x[2] END) AS acronyms,
+    collect(CASE WHEN x[1] = 'designation' THEN x[2] END) AS designations,
+    collect(CASE WHEN x[1] = 'type' THEN x[2] END) AS types,
+    collect(CASE WHEN x[1] = 'kind' THEN x[2] END) AS kinds,
+    collect(CASE WHEN x[1] = 'title' THEN x[2] END) AS titles,
+    collect(DISTINCT CASE WHEN x[1] STARTS WITH 'fact:' THEN substring(x[1], 5) + $sep + x[2] END) AS facts,
+    collect(DISTINCT CASE WHEN x[1] = 'key' THEN x[2] END) AS keys,
+    collect(DISTINCT x[0]) AS sources,
+    collect(DISTINCT CASE WHEN x[1] IN ['name', 'alias', 'acronym', 'designation', 'title'] OR x[1] STARTS WITH 'name@' THEN x[2] END) AS texts
+}
+SET n.name = coalesce(head(canon), head(english), head([x IN names | split(x, $sep)[1]]), n.id),
+    n.names = names,
+    n.aliases = aliases,
+    n.acronym = head(acronyms),
+    n.designation = head(designations),
+    n.type = head(types),
+    n.kind = head(kinds),
+    n.title = head(titles),
+    n.facts = facts,
+    n.lookupKeys = keys,
+    n.sources = sources,
+    n.curated = any(x IN sources WHERE x STARTS WITH 'lexicon:'),
+    n.searchText = reduce(s = '', x IN texts | s + x + '\\n')`;
 
 /** Cypher fragment: with `r` bound, recomputes its derived properties. */
 export const REFRESH_RELATIONSHIP = `

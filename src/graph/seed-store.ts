@@ -5,7 +5,10 @@
  *   sources (same hash → nothing written), and replaces a changed source's facts;
  * - retractSources removes every claim and evidence of the given sources and deletes entities and
  *   relationships nothing supports any more;
- * - every statement is batched with UNWIND; no statement per fact.
+ * - every statement is batched with UNWIND; no statement per fact;
+ * - a source's claims and evidence are appended without de-duplication, so a source that is already
+ *   stored must be named in `replace` (it is retracted first, in the same transaction). Two seeds of
+ *   the same content must not run at the same time.
  */
 import {
   type ArticleFacts,
@@ -41,7 +44,7 @@ UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
 ON CREATE SET n.claims = [], n.created = true
 SET n:${kind}
-SET n.claims = n.claims + [c IN row.claims WHERE NOT c IN n.claims]
+SET n.claims = n.claims + row.claims
 WITH n, coalesce(n.created, false) AS created
 REMOVE n.created
 RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created`,
@@ -59,8 +62,8 @@ MATCH (s:${startLabel} {id: row.start})
 MATCH (e:Entity {id: row.end})
 MERGE (s)-[r:${type}]->(e)
 ON CREATE SET r.evidence = [], r.claims = [], r.created = true
-SET r.evidence = r.evidence + [x IN row.evidence WHERE NOT x IN r.evidence],
-    r.claims = r.claims + [x IN row.claims WHERE NOT x IN r.claims]
+SET r.evidence = r.evidence + row.evidence,
+    r.claims = r.claims + row.claims
 WITH r, coalesce(r.created, false) AS created
 REMOVE r.created
 WITH r, created
