@@ -4,30 +4,15 @@
  * whitelists in records.ts and FILTER_PATTERNS below; everything else is a parameter.
  */
 import type { Graph, StatementCounter } from './driver.ts';
+import { type EntityLabel, type EntityRecord, isEntityLabel, KIND_OF, toEntityRecord } from './records.ts';
+import { MAX_TIER_DEPTH } from './relation-store.ts';
 
 /** The only part of a Graph the API's stores use: reads, in read transactions. */
 export type ReadGraph = Pick<Graph, 'read'>;
-import { type EntityLabel, type EntityRecord, isEntityLabel, KIND_OF, toEntityRecord } from './records.ts';
-
-export type { EntityLabel };
 
 function label(kind: string): EntityLabel {
   if (!isEntityLabel(kind)) throw new Error(`unknown entity kind ${kind}`);
   return kind;
-}
-
-/** All entities of one kind, ordered by name then id. */
-export async function listEntities(
-  graph: ReadGraph,
-  kind: EntityLabel,
-  counter?: StatementCounter,
-): Promise<EntityRecord[]> {
-  const rows = await graph.read(
-    `/* listEntities */ MATCH (n:${label(kind)}) RETURN n, ${KIND_OF('n')} AS kind ORDER BY toLower(n.name), n.id`,
-    {},
-    counter,
-  );
-  return rows.map(toEntityRecord);
 }
 
 export async function getEntitiesByIds(
@@ -68,19 +53,25 @@ LIMIT toInteger($limit)`,
   return rows.map(toEntityRecord);
 }
 
-/** Relationship patterns a list may be filtered by; `n` is the listed entity, `x` the reference. */
+/** A scheme or any of its tiers (PART_OF), as relation-store's inherited relations. */
+const TIERS = `<-[:PART_OF*0..${MAX_TIER_DEPTH}]-`;
+
+/**
+ * Relationship patterns a list may be filtered by; `n` is the listed entity, `x` the reference.
+ * Who-certifies-what patterns let tiers share their scheme's relations, like the typed fields.
+ */
 export const FILTER_PATTERNS = {
   jurisdiction: '(n)-[:APPLIES_IN]->(x:Entity)',
-  accreditedBy: '(x:Entity)-[:ACCREDITS]->(n)',
-  publishedBy: '(x:Entity)-[:PUBLISHES]->(n)',
-  regulatedBy: '(x:Entity)-[:REGULATES]->(n)',
+  accreditedBy: `(x:Entity)-[:ACCREDITS]->(:Entity)${TIERS}(n)`,
+  publishedBy: `(x:Entity)-[:PUBLISHES]->(:Entity)${TIERS}(n)`,
+  regulatedBy: `(x:Entity)-[:REGULATES]->(:Entity)${TIERS}(n)`,
   basedOn: '(n)-[:BASED_ON]->(x:Entity)',
   covers: '(n)-[:COVERS]->(x:Entity)',
   coveredBy: '(x:Entity)-[:COVERS]->(n)',
   partOf: '(n)-[:PART_OF]->(x:Entity)',
   establishedBy: '(n)-[:ESTABLISHED_BY]->(x:Entity)',
-  accredits: '(n)-[:ACCREDITS]->(x:Entity)',
-  publishes: '(n)-[:PUBLISHES]->(x:Entity)',
+  accredits: `(n)-[:ACCREDITS]->(:Entity)${TIERS}(x:Entity)`,
+  publishes: `(n)-[:PUBLISHES]->(:Entity)${TIERS}(x:Entity)`,
 } as const;
 export type FilterName = keyof typeof FILTER_PATTERNS;
 
@@ -126,8 +117,8 @@ export async function listEntityPage(
     `/* listEntityPage */ MATCH (n:${label(q.kind)})
 WHERE ${where.join('\n  AND ')}
 WITH n ORDER BY toLower(n.name), n.id
-WITH collect(n) AS all
-RETURN size(all) AS total, [x IN all[toInteger($offset)..toInteger($offset + $limit)] | {n: x, kind: ${KIND_OF('x')}}] AS page`,
+WITH collect(n) AS matched
+RETURN size(matched) AS total, [x IN matched[toInteger($offset)..toInteger($offset + $limit)] | {n: x, kind: ${KIND_OF('x')}}] AS page`,
     {
       certificationType: q.certificationType ?? null,
       authorityKind: q.authorityKind ?? null,

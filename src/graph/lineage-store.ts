@@ -2,7 +2,7 @@
  * Standard lineage: what an entity is built on (ANCESTORS, following BASED_ON and PART_OF out) or
  * what builds on it (DESCENDANTS, following them in), transitively, through standards and
  * certifications alike. Each reached entity comes once, at its shortest depth, with the relations
- * of one shortest path from the start, in path order.
+ * of one shortest path from the start, in path order (the first by relation ids when several tie).
  */
 import type { StatementCounter } from './driver.ts';
 import type { ReadGraph } from './entity-store.ts';
@@ -48,8 +48,11 @@ export async function getLineageByIds(
   const rows = await graph.read(
     `/* getLineageByIds */ UNWIND $ids AS id
 MATCH (s:Entity {id: id})
-MATCH p = SHORTEST 1 (s)${step}{1,${maxDepth}}(m:Entity)
+MATCH p = ALL SHORTEST (s)${step}{1,${maxDepth}}(m:Entity)
 WITH id, m, p WHERE m.id <> id
+WITH id, m, p, reduce(k = '', r IN relationships(p) | k + startNode(r).id + '|' + type(r) + '|' + endNode(r).id + ';') AS key
+ORDER BY key
+WITH id, m, head(collect(p)) AS p
 RETURN id, m AS n, ${KIND_OF('m')} AS kind, length(p) AS depth, [r IN relationships(p) | ${RELATION_MAP('r')}] AS via
 ORDER BY id, depth, toLower(m.name), m.id`,
     { ids: [...ids] },

@@ -18,10 +18,23 @@ import {
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';
 
+/** Tiers inherit the relations of the schemes they are part of, up to this many PART_OF steps. */
+export const MAX_TIER_DEPTH = 3;
+
 /** The pattern per direction; `n` is the keyed entity, `m` the other end. */
 const PATTERN: Record<Direction, string> = {
   OUT: '(n:Entity {id: id})-[r]->(m:Entity)',
   IN: '(n:Entity {id: id})<-[r]-(m:Entity)',
+  BOTH: '(n:Entity {id: id})-[r]-(m:Entity)',
+};
+
+/**
+ * With inheritance: IN also finds the relations to the schemes `n` is a tier of; OUT also reaches
+ * the tiers of the schemes `n` relates to (`m` is then the tier, `r` the scheme's relation).
+ */
+const INHERITED_PATTERN: Record<Direction, string> = {
+  OUT: `(n:Entity {id: id})-[r]->(:Entity)<-[:PART_OF*0..${MAX_TIER_DEPTH}]-(m:Entity)`,
+  IN: `(n:Entity {id: id})-[:PART_OF*0..${MAX_TIER_DEPTH}]->(:Entity)<-[r]-(m:Entity)`,
   BOTH: '(n:Entity {id: id})-[r]-(m:Entity)',
 };
 
@@ -36,22 +49,26 @@ export function checkRelationTypes(types: readonly string[]): EntityRelationType
   return [...types] as EntityRelationType[];
 }
 
-/** Relations of the given types touching each entity, ordered by type, then other end's name. */
+/**
+ * Relations of the given types touching each entity, ordered by type, then other end's name; with
+ * `inherit`, also those a tier inherits from its schemes (see INHERITED_PATTERN).
+ */
 export async function getRelationsByEntityIds(
   graph: ReadGraph,
   ids: readonly string[],
   direction: Direction,
   types: readonly EntityRelationType[],
+  inherit: boolean,
   counter?: StatementCounter,
 ): Promise<Neighbour[][]> {
-  const pattern = PATTERN[direction];
+  const pattern = (inherit ? INHERITED_PATTERN : PATTERN)[direction];
   if (!pattern) throw new Error(`unknown direction ${direction}`);
   const rows = await graph.read(
     `/* getRelationsByEntityIds */ UNWIND $ids AS id
 MATCH ${pattern}
 WHERE type(r) IN $types
-RETURN id, ${RELATION_MAP('r')} AS r, m AS n, ${KIND_OF('m')} AS kind
-ORDER BY id, type(r), toLower(m.name), m.id`,
+RETURN id, ${RELATION_MAP('r')} AS rel, m AS n, ${KIND_OF('m')} AS kind
+ORDER BY id, rel.type, toLower(m.name), m.id`,
     { ids: [...ids], types: checkRelationTypes(types) },
     counter,
   );
@@ -59,7 +76,7 @@ ORDER BY id, type(r), toLower(m.name), m.id`,
   for (const row of rows) {
     const key = String(row.id);
     const list = byId.get(key) ?? [];
-    list.push({ relation: toRelationRecord(row.r), entity: toEntityRecord(row) });
+    list.push({ relation: toRelationRecord(row.rel), entity: toEntityRecord(row) });
     byId.set(key, list);
   }
   return ids.map((id) => byId.get(id) ?? []);

@@ -13,7 +13,7 @@ const LUCENE_KEYWORD = /^(AND|OR|NOT|TO)$/;
  * A Lucene query matching any of the words of `text`, every special character escaped and the
  * operators AND/OR/NOT/TO taken as words. Empty when the text has no word.
  */
-export function toLuceneQuery(text: string): string {
+export function buildLuceneQuery(text: string): string {
   return text
     .normalize('NFKC')
     .split(/\s+/)
@@ -23,7 +23,7 @@ export function toLuceneQuery(text: string): string {
 }
 
 export interface SearchQuery {
-  /** An escaped Lucene query (toLuceneQuery); may be empty when `keys` are given. */
+  /** An escaped Lucene query (buildLuceneQuery); may be empty when `keys` are given. */
   lucene: string;
   /** Lookup keys of the whole text: entities having one are exact matches. */
   keys: readonly string[];
@@ -39,7 +39,11 @@ export interface SearchRow {
 }
 
 /** Exact lookup-key matches first, then by full-text score, then by name; at most `limit`. */
-export async function searchEntities(graph: ReadGraph, q: SearchQuery, counter?: StatementCounter): Promise<SearchRow[]> {
+export async function searchEntities(
+  graph: ReadGraph,
+  q: SearchQuery,
+  counter?: StatementCounter,
+): Promise<SearchRow[]> {
   if (!q.lucene && q.keys.length === 0) return [];
   const rows = await graph.read(
     `/* searchEntities */ CALL () {

@@ -116,7 +116,7 @@ const ZH: Cue[] = [
   c('PART_OF', '的(?:一部分|一部份|一个级别|一個級別|一个等级|一個等級|级别之一|等级之一)', 'before'),
 ];
 
-const VON = String.raw`(?:von|vom|durch)`;
+const VON = '(?:von|vom|durch)';
 const DE: Cue[] = [
   c('BASED_ON', `${B}(?:basiert|beruht|fußt|gründet|baut|aufbauend)\\s+auf${E}`, 'after'),
   c(
@@ -149,7 +149,7 @@ const DE: Cue[] = [
   c('PART_OF', `${B}(?:Teil|Stufe|Ebene|Level)\\s+(?:von|des|der)${E}`, 'after'),
 ];
 
-const P = String.raw`[ée]e?s?`;
+const P = '[ée]e?s?';
 const FR: Cue[] = [
   c('BASED_ON', `${B}(?:bas${P}|fond${P}|appuy${P})\\s+sur${E}`, 'after'),
   c(

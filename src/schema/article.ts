@@ -19,7 +19,9 @@ builder.node(Article, {
   isTypeOf: (v) => typeof v === 'object' && v !== null && 'path' in v && !('kind' in v),
   loadMany: (ids, ctx) => Promise.all(ids.map((id) => ctx.loaders.article.load(id))),
   fields: (t) => ({
-    path: t.exposeString('path', { description: 'Path relative to its content root, e.g. ja-jp/offering-cs-gold-mark.md.' }),
+    path: t.exposeString('path', {
+      description: 'Path relative to its content root, e.g. ja-jp/offering-cs-gold-mark.md.',
+    }),
     locale: t.exposeString('locale', { description: 'ms.contentlocale, e.g. ja-JP.' }),
     title: t.exposeString('title'),
     curated: t.exposeBoolean('curated', { description: 'True for a lexicon file.' }),
@@ -34,11 +36,7 @@ builder.node(Article, {
   }),
 });
 
-async function linked(
-  ctx: Context,
-  id: string,
-  relation: 'DESCRIBES' | 'MENTIONS',
-): Promise<EntityRecord[]> {
+async function linked(ctx: Context, id: string, relation: 'DESCRIBES' | 'MENTIONS'): Promise<EntityRecord[]> {
   const links = await ctx.loaders.entityLinks.load(id);
   return links.filter((l) => l.relation === relation).map((l) => l.entity);
 }

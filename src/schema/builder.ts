@@ -1,3 +1,7 @@
+/**
+ * The Pothos builder: fields non-null unless stated, Relay with the graph ids as global ids (see
+ * global-id.ts), connections with totalCount and non-null edges, per-field complexity costs.
+ */
 import SchemaBuilder from '@pothos/core';
 import ComplexityPlugin from '@pothos/plugin-complexity';
 import RelayPlugin from '@pothos/plugin-relay';
@@ -22,6 +26,7 @@ export const builder = new SchemaBuilder<{
     decodeGlobalID: decodeGlobalId,
     edgesFieldOptions: { nullable: false, complexity: { field: 0, multiplier: 1 } },
     nodeFieldOptions: { nullable: false },
+    nodesOnConnection: { complexity: { field: 0, multiplier: 1 } },
     defaultConnectionFieldOptions: {
       complexity: (args) => ({ field: 1, multiplier: pageSize(args) }),
     },

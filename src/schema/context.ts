@@ -31,8 +31,15 @@ export interface Loaders {
   articleLinks: DataLoader<string, ArticleLink[]>;
   /** Per article id: entities it describes or mentions. */
   entityLinks: DataLoader<string, EntityLink[]>;
-  /** Per entity id: its relations of `types` in `direction`, with the entity at the other end. */
-  relations(direction: Direction, types: readonly EntityRelationType[]): DataLoader<string, Neighbour[]>;
+  /**
+   * Per entity id: its relations of `types` in `direction`, with the entity at the other end;
+   * with `inherit`, also those inherited through PART_OF (tiers of schemes).
+   */
+  relations(
+    direction: Direction,
+    types: readonly EntityRelationType[],
+    inherit?: boolean,
+  ): DataLoader<string, Neighbour[]>;
   lineage(direction: LineageDirection, maxDepth: number): DataLoader<string, LineageRecord[]>;
 }
 
@@ -62,13 +69,13 @@ export function createContext(graph: Graph): Context {
         prime(lists.flat().map((l) => l.entity));
         return lists;
       }),
-      relations(direction, types) {
+      relations(direction, types, inherit = false) {
         const sorted = [...new Set(types)].sort();
-        const key = `${direction}:${sorted.join(',')}`;
+        const key = `${direction}:${sorted.join(',')}:${inherit}`;
         let loader = relationLoaders.get(key);
         if (!loader) {
           loader = new DataLoader(async (ids) => {
-            const lists = await getRelationsByEntityIds(g, ids, direction, sorted, counter);
+            const lists = await getRelationsByEntityIds(g, ids, direction, sorted, inherit, counter);
             prime(lists.flat().map((n) => n.entity));
             return lists;
           });

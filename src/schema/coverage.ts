@@ -1,8 +1,8 @@
 /** Coverage: a certification covering a service (a COVERS relation), with its service models. */
 import type { EntityRecord, RelationRecord } from '../graph/records.ts';
 import { builder } from './builder.ts';
-import type { Context } from './context.ts';
 import { Certification } from './certification.ts';
+import type { Context } from './context.ts';
 import { Evidence } from './relation.ts';
 import { Service } from './service.ts';
 

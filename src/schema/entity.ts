@@ -4,13 +4,14 @@
  * (whatever the lexicon and articles use), and a list keeps every entry typed, selectable and
  * introspectable; `name(locale:)` picks one with fallback to the canonical name.
  */
+
+import { resolveArrayConnection } from '@pothos/plugin-relay';
 import type { EntityLabel, EntityRecord } from '../graph/records.ts';
 import { ENTITY_LABELS } from '../graph/records.ts';
 import { Article, ArticleRelation } from './article.ts';
 import { builder } from './builder.ts';
-import { RelationDirection, Relation, RelationType } from './relation.ts';
 import { relationsOf } from './logic/relations.ts';
-import { resolveArrayConnection } from '@pothos/plugin-relay';
+import { Relation, RelationDirection, RelationType } from './relation.ts';
 
 export const EntityKind = builder.enumType('EntityKind', {
   description: 'The five kinds of entity in the graph.',
@@ -46,7 +47,9 @@ export function localizedName(e: EntityRecord, locale: string | null | undefined
   return e.name;
 }
 
-export const Entity = builder.interfaceRef<EntityRecord>('Entity').implement({
+export const Entity = builder.interfaceRef<EntityRecord>('Entity');
+
+Entity.implement({
   description: 'A certification, authority, standard, service or jurisdiction.',
   interfaces: [builder.nodeInterfaceRef()],
   resolveType: (e) => e.kind,

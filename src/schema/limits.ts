@@ -10,7 +10,7 @@ export const LIMITS = {
   maxDepth: 12,
   maxAliases: 15,
   maxDirectives: 10,
-  maxComplexity: 5_000,
+  maxComplexity: 10_000,
   maxBreadth: 400,
   // Per field.
   defaultPageSize: 20,
@@ -25,7 +25,7 @@ export const LIMITS = {
   maxGraphDepth: 3,
   defaultGraphLimit: 200,
   maxGraphLimit: 500,
-  /** Edges drawn per node kept, at most (graph truncates beyond). */
+  /** graph() draws at most `limit` × this many edges. */
   graphEdgesPerNode: 5,
   maxGraphFocus: 25,
   defaultPathDepth: 4,

@@ -10,6 +10,7 @@ import { Article } from './article.ts';
 import { builder } from './builder.ts';
 import type { Context } from './context.ts';
 import { Entity } from './entity.ts';
+import { relationById } from './logic/relations.ts';
 
 export const RelationType = builder.enumType('RelationType', {
   description: 'Types of relationship between entities.',
@@ -45,7 +46,9 @@ export const Evidence = builder.objectRef<EvidenceRecord>('Evidence').implement(
   }),
 });
 
-export const Relation = builder.objectRef<RelationRecord>('Relation').implement({
+export const Relation = builder.objectRef<RelationRecord>('Relation');
+
+Relation.implement({
   description: '`from` —type→ `to`, with the evidence of every source that states it.',
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Stable: `<from>|<type>|<to>`; the same as GraphEdge.id.' }),
@@ -67,3 +70,13 @@ async function loadEntity(ctx: Context, id: string): Promise<EntityRecord> {
   if (!e) throw new Error(`relation end ${id} not found`);
   return e;
 }
+
+builder.queryFields((t) => ({
+  relation: t.field({
+    type: Relation,
+    nullable: true,
+    description: 'A relation by its id (`<from>|<type>|<to>`, as Relation.id and GraphEdge.id); null when unknown.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, args, ctx) => relationById(ctx, String(args.id)),
+  }),
+}));

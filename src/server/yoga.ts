@@ -1,12 +1,29 @@
 /**
  * The yoga instance, separate from any listener so tests can call `yoga.fetch` in-process.
- * Routes: /graphql (API, GraphiQL in development), /health (process up), /ready (Neo4j reachable).
+ * Routes: /graphql (API, GraphiQL when config.graphiql), /health (process up), /ready (Neo4j reachable).
+ * Request limits (src/schema/limits.ts): body size, query length, tokens, depth, aliases, directives
+ * (graphql-armor), complexity and breadth (Pothos complexity, from page sizes); no batching;
+ * introspection and field suggestions only when config.introspection. Errors are masked except
+ * GraphQLErrors the API throws on purpose (NOT_FOUND, BAD_USER_INPUT, limits).
  */
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { PothosError, PothosValidationError } from '@pothos/core';
+import { complexityFromQuery } from '@pothos/plugin-complexity';
+import {
+  type DocumentNode,
+  GraphQLError,
+  type GraphQLSchema,
+  Kind,
+  NoSchemaIntrospectionCustomRule,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { createYoga, type Plugin, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import type { Config } from '../config.ts';
 import type { Graph } from '../graph/driver.ts';
 import { type Context, createContext } from '../schema/context.ts';
 import { buildSchema } from '../schema/index.ts';
+import { LIMITS } from '../schema/limits.ts';
+import { useExplorer } from './explorer.ts';
 
 export interface AppOptions {
   graph: Graph;
@@ -29,17 +46,130 @@ function useStatementCount(): Plugin<Context> {
   };
 }
 
+/** Refuses bodies over maxBodyBytes (413) and query texts over maxQueryLength. */
+function useSizeLimits(): Plugin {
+  return {
+    onRequest({ request, endResponse, fetchAPI }) {
+      const length = Number(request.headers.get('content-length') ?? 0);
+      if (length > LIMITS.maxBodyBytes) {
+        endResponse(
+          new fetchAPI.Response(
+            JSON.stringify({
+              errors: [
+                {
+                  message: `Request body over ${LIMITS.maxBodyBytes} bytes`,
+                  extensions: { code: 'PAYLOAD_TOO_LARGE' },
+                },
+              ],
+            }),
+            { status: 413, headers: { 'content-type': 'application/json' } },
+          ),
+        );
+      }
+    },
+    onParams({ params }) {
+      if (typeof params.query === 'string' && params.query.length > LIMITS.maxQueryLength) {
+        throw new GraphQLError(`Query over ${LIMITS.maxQueryLength} characters`, {
+          extensions: { code: 'QUERY_TOO_LARGE', http: { status: 413 } },
+        });
+      }
+    },
+  };
+}
+
+/** The executed operation and the fragments, as a document of its own. */
+function selectedOperation(document: DocumentNode, operationName: string | null | undefined): DocumentNode {
+  const ops = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  const op = operationName ? ops.find((o) => o.name?.value === operationName) : ops[0];
+  return {
+    kind: Kind.DOCUMENT,
+    definitions: [...(op ? [op] : []), ...document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION)],
+  };
+}
+
+/**
+ * Refuses operations over maxComplexity or maxBreadth before anything runs. Computed per request
+ * (not as a cached validation rule) because page sizes may come from variables.
+ */
+function useComplexityLimit(schema: GraphQLSchema): Plugin {
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      const r = complexityFromQuery(selectedOperation(args.document, args.operationName), {
+        schema,
+        ctx: args.contextValue as object,
+        variables: (args.variableValues ?? {}) as Record<string, unknown>,
+      });
+      const over =
+        r.complexity > LIMITS.maxComplexity
+          ? `complexity ${r.complexity} is over ${LIMITS.maxComplexity}`
+          : r.breadth > LIMITS.maxBreadth
+            ? `breadth ${r.breadth} is over ${LIMITS.maxBreadth}`
+            : null;
+      if (over) {
+        setResultAndStopExecution({
+          errors: [
+            new GraphQLError(`Query too complex: ${over} (ask for smaller pages or fewer fields)`, {
+              extensions: { code: 'QUERY_TOO_COMPLEX', complexity: r.complexity, breadth: r.breadth },
+            }),
+          ],
+        });
+      }
+    },
+  };
+}
+
+function useIntrospectionControl(allowed: boolean): Plugin {
+  return {
+    onValidate({ addValidationRule }) {
+      if (!allowed) addValidationRule(NoSchemaIntrospectionCustomRule);
+    },
+  };
+}
+
+/**
+ * Pothos argument validation (cursors, global id types) becomes BAD_USER_INPUT; other GraphQLErrors
+ * thrown on purpose pass; anything else (Pothos internals included) becomes a bare
+ * INTERNAL_SERVER_ERROR: no message, Cypher or stack reaches the client (yoga's logger reports the
+ * original on the server).
+ */
+function maskError(error: unknown, message: string): Error {
+  const located = error instanceof GraphQLError ? error : null;
+  let original: unknown = error;
+  while (original instanceof GraphQLError && original.originalError) original = original.originalError;
+  const where = { nodes: located?.nodes, path: located?.path };
+  if (original instanceof PothosValidationError) {
+    return new GraphQLError(original.message, { ...where, extensions: { code: 'BAD_USER_INPUT' } });
+  }
+  if (original instanceof GraphQLError && !(original instanceof PothosError)) return error as GraphQLError;
+  return new GraphQLError(message, { ...where, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+}
+
 export function createApp({ graph, config }: AppOptions): YogaServerInstance<Record<string, unknown>, Context> {
   const dev = config.env !== 'production';
+  const schema = buildSchema();
   return createYoga<Record<string, unknown>, Context>({
-    schema: buildSchema(),
+    schema,
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     graphiql: config.graphiql ? { title: 'compliance-graph' } : false,
     landingPage: false,
-    maskedErrors: true,
+    batching: false,
+    maskedErrors: { maskError },
     context: () => createContext(graph),
     plugins: [
+      useExplorer(),
+      useSizeLimits(),
+      EnvelopArmorPlugin({
+        maxTokens: { n: LIMITS.maxTokens },
+        maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true },
+        maxAliases: { n: LIMITS.maxAliases },
+        maxDirectives: { n: LIMITS.maxDirectives },
+        // Cost is limited by the Pothos complexity estimate, which knows page sizes.
+        costLimit: { enabled: false },
+        blockFieldSuggestion: { enabled: !config.introspection },
+      }),
+      useIntrospectionControl(config.introspection),
+      useComplexityLimit(schema),
       useReadinessCheck({
         endpoint: '/ready',
         check: async () => {

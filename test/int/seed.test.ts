@@ -107,7 +107,10 @@ describe('seeding into Neo4j', () => {
         id: cert('alpha'),
       },
     );
-    expect((names[0]?.names as string[]).map((n) => n.split('\u001f')[0]).sort()).toEqual(['en', 'ja']);
+    expect(((names[0]?.names as string[] | undefined) ?? []).map((n) => n.split('\u001f')[0]).sort()).toEqual([
+      'en',
+      'ja',
+    ]);
     expect(names[0]?.facts).toContain('validityYears\u001f3');
   });
 

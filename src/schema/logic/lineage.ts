@@ -1,5 +1,5 @@
 /** Lineage of a standard or certification through the per-request lineage loaders. */
-import type { LineageDirection as StoreDirection, LineageRecord } from '../../graph/lineage-store.ts';
+import type { LineageRecord, LineageDirection as StoreDirection } from '../../graph/lineage-store.ts';
 import type { Context } from '../context.ts';
 import { intInRange } from '../errors.ts';
 import { LIMITS } from '../limits.ts';
@@ -20,9 +20,7 @@ export async function lineageOf(
   const depth = intInRange(maxDepth, 'maxDepth', 1, LIMITS.maxLineageDepth);
   const directions: StoreDirection[] = direction === 'BOTH' ? ['ANCESTORS', 'DESCENDANTS'] : [direction];
   const lists = await Promise.all(
-    directions.map(async (d) =>
-      (await ctx.loaders.lineage(d, depth).load(id)).map((s) => ({ ...s, direction: d })),
-    ),
+    directions.map(async (d) => (await ctx.loaders.lineage(d, depth).load(id)).map((s) => ({ ...s, direction: d }))),
   );
   return lists.flat();
 }

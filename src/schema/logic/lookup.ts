@@ -5,14 +5,13 @@
  */
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import {
-  type EntityLabel,
   type EntityListQuery,
   type EntityRef,
   type FilterName,
   findEntitiesByKeys,
   listEntityPage,
 } from '../../graph/entity-store.ts';
-import type { EntityRecord } from '../../graph/records.ts';
+import type { EntityLabel, EntityRecord } from '../../graph/records.ts';
 import { lookupKeys } from '../../ingest/normalize.ts';
 import type { Context } from '../context.ts';
 import { badUserInput } from '../errors.ts';
@@ -51,6 +50,20 @@ export async function lookupEntity(
   const [best] = await findEntitiesByKeys(ctx.graph, kind, keysOfName(args.name as string, 'name'), 1, ctx.counter);
   if (best) ctx.loaders.entity.prime(best.id, best);
   return best ?? null;
+}
+
+/** Node loading for one kind: the entity per id, null when missing or of another kind. */
+export function loadEntitiesOfKind(
+  ctx: Context,
+  ids: readonly string[],
+  kind: EntityLabel,
+): Promise<Array<EntityRecord | null>> {
+  return Promise.all(
+    ids.map(async (id) => {
+      const e = await ctx.loaders.entity.load(id);
+      return e?.kind === kind ? e : null;
+    }),
+  );
 }
 
 /** A filter reference: an id such as authority:jasa, or any name of the entity. */

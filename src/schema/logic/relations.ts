@@ -1,8 +1,10 @@
 /** Following relations from an entity through the per-request loaders (batched per level). */
 import type { EntityLabel, EntityRecord, EntityRelationType, RelationRecord } from '../../graph/records.ts';
-import { ENTITY_RELATION_TYPES } from '../../graph/records.ts';
+import { ENTITY_RELATION_TYPES, isEntityLabel, isEntityRelationType } from '../../graph/records.ts';
 import type { Direction } from '../../graph/relation-store.ts';
 import type { Context } from '../context.ts';
+import { badUserInput } from '../errors.ts';
+import { typenameOfId } from '../global-id.ts';
 
 /** Relations of `types` (all entity relation types when null) touching entity `id`. */
 export async function relationsOf(
@@ -15,15 +17,19 @@ export async function relationsOf(
   return list.map((n) => n.relation);
 }
 
-/** Entities at the other end of `type` relations from `id`, of `kind` when given, by name. */
+/**
+ * Entities at the other end of `type` relations from `id`, of `kind` when given, by name; with
+ * `inherit`, tiers share the relations of the schemes they are part of.
+ */
 export async function neighboursOf(
   ctx: Context,
   id: string,
-  direction: Exclude<Direction, 'BOTH'> | 'BOTH',
+  direction: Direction,
   type: EntityRelationType,
   kind?: EntityLabel,
+  inherit = false,
 ): Promise<EntityRecord[]> {
-  const list = await ctx.loaders.relations(direction, [type]).load(id);
+  const list = await ctx.loaders.relations(direction, [type], inherit).load(id);
   const seen = new Set<string>();
   const out: EntityRecord[] = [];
   for (const n of list) {
@@ -34,13 +40,25 @@ export async function neighboursOf(
   return out;
 }
 
-/** Relations of one type from `id`, with the entity at the other end (for edge-like fields). */
+/** Relations of one type from `id` whose other end is of `kind` (for edge-like fields). */
 export async function linksOf(
   ctx: Context,
   id: string,
   direction: Exclude<Direction, 'BOTH'>,
   type: EntityRelationType,
+  kind: EntityLabel,
 ): Promise<RelationRecord[]> {
   const list = await ctx.loaders.relations(direction, [type]).load(id);
-  return list.map((n) => n.relation);
+  return list.filter((n) => n.entity.kind === kind).map((n) => n.relation);
+}
+
+/** The relation with this id (`<from>|<type>|<to>`), through the relations loader; null when unknown. */
+export async function relationById(ctx: Context, id: string): Promise<RelationRecord | null> {
+  const [from = '', type = '', to = '', ...rest] = id.split('|');
+  const fromType = typenameOfId(from);
+  if (rest.length || !isEntityRelationType(type) || !fromType || !isEntityLabel(fromType) || !to) {
+    throw badUserInput(`"${id.slice(0, 80)}" is not a relation id (<from>|<type>|<to>)`, 'id');
+  }
+  const list = await ctx.loaders.relations('OUT', [type]).load(from);
+  return list.find((n) => n.relation.to === to)?.relation ?? null;
 }
