@@ -14,7 +14,7 @@ export const SEP = '\u001f';
 const clean = (s: string) => s.replaceAll(SEP, ' ');
 
 const SCALAR_KEYS = ['acronym', 'designation', 'type', 'kind', 'title'] as const;
-const SKIP = new Set(['name', 'names', 'aliases', 'path', 'locale', 'hash', 'lang', 'jurisdiction', ...SCALAR_KEYS]);
+const SKIP = new Set(['name', 'names', 'aliases', 'path', 'locale', 'hash', 'lang', 'jurisdiction', 'factEvidence', ...SCALAR_KEYS]);
 
 /** Claims one source makes about one node, in a stable order. */
 export function nodeClaims(source: string, node: GraphNode, curated: boolean): string[] {
@@ -31,6 +31,11 @@ export function nodeClaims(source: string, node: GraphNode, curated: boolean): s
   for (const [l, n] of Object.entries(names).sort()) add(`name@${l}`, n);
   for (const a of (p.aliases as string[] | undefined) ?? []) add('alias', a);
   for (const k of SCALAR_KEYS) add(k, p[k] as string | undefined);
+  // "key: sentence" quotes of scheme facts become per-fact quote claims.
+  for (const q of (p.factEvidence as string[] | undefined) ?? []) {
+    const i = q.indexOf(': ');
+    if (i > 0) add(`quote:${q.slice(0, i)}`, q.slice(i + 2));
+  }
   for (const [k, v] of Object.entries(p).sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (SKIP.has(k)) continue;
     if (Array.isArray(v)) for (const x of v) add(`fact:${k}`, x);
@@ -80,6 +85,7 @@ CALL (n) {
     collect(CASE WHEN x[1] = 'kind' THEN x[2] END) AS kinds,
     collect(CASE WHEN x[1] = 'title' THEN x[2] END) AS titles,
     collect(DISTINCT CASE WHEN x[1] STARTS WITH 'fact:' THEN substring(x[1], 5) + $sep + x[2] END) AS facts,
+    collect(DISTINCT CASE WHEN x[1] STARTS WITH 'quote:' THEN substring(x[1], 6) + $sep + x[2] END) AS quotes,
     collect(DISTINCT CASE WHEN x[1] = 'key' THEN x[2] END) AS keys,
     collect(DISTINCT x[0]) AS sources,
     collect(DISTINCT CASE WHEN x[1] IN ['name', 'alias', 'acronym', 'designation', 'title'] OR x[1] STARTS WITH 'name@' THEN x[2] END) AS texts
@@ -93,6 +99,7 @@ SET n.name = coalesce(head(canon), head(english), head([x IN names | split(x, $s
     n.kind = head(kinds),
     n.title = head(titles),
     n.facts = facts,
+    n.factQuotes = quotes,
     n.lookupKeys = keys,
     n.sources = sources,
     n.curated = any(x IN sources WHERE x STARTS WITH 'lexicon:'),

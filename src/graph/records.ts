@@ -46,7 +46,8 @@ export interface EntityRecord {
   authorityKind: string | null;
   title: string | null;
   /** Facts (validityYears, surveillanceAudit, controlCount, domains, …): every value, stored order. */
-  facts: Array<{ key: string; value: string }>;
+  /** Scheme facts; `quote` is the sentence that stated it (null for curated facts). */
+  facts: Array<{ key: string; value: string; quote: string | null }>;
   curated: boolean;
   sources: string[];
 }
@@ -103,7 +104,11 @@ export function toEntityRecord(row: Row): EntityRecord {
     type: str(n.type),
     authorityKind: str(n.kind),
     title: str(n.title),
-    facts: parsePairs(list(n.facts)).map(([key, value]) => ({ key, value })),
+    facts: (() => {
+      const quotes = new Map<string, string>();
+      for (const [k, q] of parsePairs(list(n.factQuotes))) if (!quotes.has(k)) quotes.set(k, q);
+      return parsePairs(list(n.facts)).map(([key, value]) => ({ key, value, quote: quotes.get(key) ?? null }));
+    })(),
     curated: n.curated === true,
     sources: list(n.sources),
   };

@@ -29,11 +29,16 @@ export const LocalizedName = builder.objectRef<{ locale: string; name: string }>
   }),
 });
 
-export const Fact = builder.objectRef<{ key: string; value: string }>('Fact').implement({
+export const Fact = builder.objectRef<{ key: string; value: string; quote: string | null }>('Fact').implement({
   description: 'A scheme fact such as validityYears, surveillanceAudit or controlCount, as text.',
   fields: (t) => ({
     key: t.exposeString('key'),
     value: t.exposeString('value'),
+    quote: t.string({
+      nullable: true,
+      description: 'The sentence the fact was read from (null for curated facts).',
+      resolve: (f) => f.quote,
+    }),
   }),
 });
 
