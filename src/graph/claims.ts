@@ -14,7 +14,18 @@ export const SEP = '\u001f';
 const clean = (s: string) => s.replaceAll(SEP, ' ');
 
 const SCALAR_KEYS = ['acronym', 'designation', 'type', 'kind', 'title'] as const;
-const SKIP = new Set(['name', 'names', 'aliases', 'path', 'locale', 'hash', 'lang', 'jurisdiction', 'factEvidence', ...SCALAR_KEYS]);
+const SKIP = new Set([
+  'name',
+  'names',
+  'aliases',
+  'path',
+  'locale',
+  'hash',
+  'lang',
+  'jurisdiction',
+  'factEvidence',
+  ...SCALAR_KEYS,
+]);
 
 /** Claims one source makes about one node, in a stable order. */
 export function nodeClaims(source: string, node: GraphNode, curated: boolean): string[] {

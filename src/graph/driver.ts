@@ -4,7 +4,11 @@
  * - every statement starts with a name comment (`/* name *\/`), else it is refused before it is sent;
  * - values leaving this module are plain JS: driver Integers become numbers, nodes and relationships
  *   become their property maps;
- * - `read` always runs in a read transaction with the configured timeout, so the API cannot write.
+ * - `read` always runs in a read transaction with the configured timeout, so the API cannot write;
+ * - `read` fails fast when Neo4j cannot be reached: retryable errors (a dropped pooled connection)
+ *   are retried for at most `readRetryMs` (default 1 s), not the driver's 15 s, so an API request
+ *   never waits long on a database that is down; writes keep the driver's retries;
+ * - `isUnavailable` tells "Neo4j could not be reached" from "the statement failed".
  */
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
 
@@ -61,6 +65,16 @@ export function toPlain(value: unknown): unknown {
   return value;
 }
 
+/** True when `err` means Neo4j could not be reached or the connection was lost, not a bad statement. */
+export function isUnavailable(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  if (code === 'ServiceUnavailable' || code === 'SessionExpired') return true;
+  const cause = err instanceof GraphError ? err.cause : err;
+  return /^Connection acquisition timed out/.test(String((cause as Error | null)?.message ?? ''));
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 function rows(result: QueryResult<RecordShape>): Row[] {
   return result.records.map((r) => toPlain(r.toObject()) as Row);
 }
@@ -85,6 +99,10 @@ export interface GraphOptions {
   queryTimeoutMs?: number;
   maxConnectionPoolSize?: number;
   connectionTimeoutMs?: number;
+  /** How long `read` retries retryable errors before failing (default 1000 ms). */
+  readRetryMs?: number;
+  /** How long `write`/`writeTransaction` retry transient errors, the driver's retry (default 15 000 ms). */
+  writeRetryMs?: number;
 }
 
 export function createGraph(conn: GraphConnection, opts: GraphOptions = {}): Graph {
@@ -92,12 +110,13 @@ export function createGraph(conn: GraphConnection, opts: GraphOptions = {}): Gra
     maxConnectionPoolSize: opts.maxConnectionPoolSize ?? 50,
     connectionAcquisitionTimeout: opts.connectionTimeoutMs ?? 5_000,
     connectionTimeout: opts.connectionTimeoutMs ?? 5_000,
-    maxTransactionRetryTime: 15_000,
+    maxTransactionRetryTime: opts.writeRetryMs ?? 15_000,
     disableLosslessIntegers: false,
     userAgent: 'compliance-graph/0.1',
   });
   const database = conn.database;
   const timeout = opts.queryTimeoutMs ?? 5_000;
+  const readRetryMs = opts.readRetryMs ?? 1_000;
   const wrap = (err: unknown): GraphError => {
     if (err instanceof GraphError) return err;
     const e = err as { message?: string; code?: string };
@@ -111,15 +130,26 @@ export function createGraph(conn: GraphConnection, opts: GraphOptions = {}): Gra
         counter.count += 1;
         counter.names.push(name);
       }
-      try {
-        const result = await driver.executeQuery(cypher, params, {
+      const started = Date.now();
+      for (let attempt = 1; ; attempt++) {
+        // An auto-commit read: unlike executeQuery it is not retried for 15 s when Neo4j is down.
+        const session = driver.session({
           database,
-          routing: neo4j.routing.READ,
-          transactionConfig: { timeout, metadata: { app: 'compliance-graph', statement: name } },
+          defaultAccessMode: neo4j.session.READ,
+          bookmarkManager: driver.executeQueryBookmarkManager,
         });
-        return rows(result);
-      } catch (err) {
-        throw wrap(err);
+        try {
+          const result = await session.run(cypher, params, {
+            timeout,
+            metadata: { app: 'compliance-graph', statement: name },
+          });
+          return rows(result);
+        } catch (err) {
+          if (!neo4j.isRetryableError(err) || Date.now() - started >= readRetryMs) throw wrap(err);
+        } finally {
+          await session.close().catch(() => {});
+        }
+        await sleep(Math.min(25 * 2 ** attempt, 250));
       }
     },
     async write(cypher, params = {}) {
