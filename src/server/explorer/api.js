@@ -147,7 +147,7 @@ export async function entityDetails(id) {
         ... on Entity {
           ${ENTITY_BRIEF} acronym curated aliases
           names { locale name }
-          facts { key value }
+          facts { key value quote }
           articles { path locale title }
           relations(first: 100) { totalCount edges { node { ${REL_BRIEF} } } }
         }

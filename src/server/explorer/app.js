@@ -8,7 +8,8 @@
 import * as api from './api.js';
 import { buildFilters, renderListing, renderPaths, syncFilters } from './controls.js';
 import { createCanvas } from './graph-canvas.js';
-import { renderEntity, renderMessage, renderPath, renderRelation } from './panel.js';
+import { renderEntity, renderMessage } from './panel.js';
+import { renderPath, renderRelation } from './panel-relation.js';
 import { createSearchBox } from './search-box.js';
 import { formatState, parseState, withFocus } from './url-state.js';
 import { loadView } from './views.js';

@@ -1,6 +1,6 @@
 /**
  * The side panel: details of the selected entity (names in every locale, aliases, facts, who
- * certifies, relations, articles) or relation (ends, evidence quotes with article, locale, section).
+ * certifies, relations, articles); relations and paths are in panel-relation.js.
  * `act` carries the callbacks: entity(id), edge(rel), expand(id), neighbourhood(id), lineage(id),
  * certifies(id), pathFrom(entity).
  */
@@ -24,11 +24,11 @@ function localeName(tag) {
   }
 }
 
-function badge(kind, text = KIND_LOOK[kind]?.label ?? kind) {
+export function badge(kind, text = KIND_LOOK[kind]?.label ?? kind) {
   return h('span', { class: 'kind-badge' }, kindIcon(kind), text);
 }
 
-function entityLink(e, act) {
+export function entityLink(e, act) {
   return h(
     'button',
     { type: 'button', class: 'linkish', dataset: { id: e.id }, onclick: () => act.entity(e.id) },
@@ -36,11 +36,11 @@ function entityLink(e, act) {
   );
 }
 
-function section(title, ...content) {
+export function section(title, ...content) {
   return [h('h3', {}, title), ...content];
 }
 
-function rows(pairs) {
+export function rows(pairs) {
   const kept = pairs.filter(([, v]) => v != null && v !== '' && !(Array.isArray(v) && v.length === 0));
   return kept.length
     ? h(
@@ -65,16 +65,15 @@ function list(items, act) {
     : null;
 }
 
-/** Fact rows: known keys labelled; `factEvidence` values ("key: sentence") shown under their fact. */
+/** Fact rows: known keys labelled; the sentence each fact was read from shown under it. */
 function factRows(facts) {
   const quotes = new Map();
-  for (const f of facts.filter((x) => x.key === 'factEvidence')) {
-    const m = /^(\w+):\s*(.+)$/s.exec(f.value);
-    if (m) quotes.set(m[1], [...(quotes.get(m[1]) ?? []), m[2]]);
-  }
   const values = new Map();
-  for (const f of facts.filter((x) => x.key !== 'factEvidence'))
+  for (const f of facts) {
     values.set(f.key, [...(values.get(f.key) ?? []), f.value]);
+    if (f.quote && !(quotes.get(f.key) ?? []).includes(f.quote))
+      quotes.set(f.key, [...(quotes.get(f.key) ?? []), f.quote]);
+  }
   return [...values].map(([key, vs]) => {
     const [label, format] = FACT_LABELS[key] ?? [key, (v) => v];
     const said = quotes.get(key) ?? [];
@@ -215,98 +214,6 @@ export function renderEntity(panel, e, act) {
           ),
         ),
       ),
-  );
-}
-
-export function renderRelation(panel, r, act) {
-  // The reader's language first, then the order the API gives.
-  const mine = (navigator.language || 'en').split('-')[0].toLowerCase();
-  const ev = [...(r.evidence ?? [])].sort(
-    (a, b) => Number(b.locale.toLowerCase().startsWith(mine)) - Number(a.locale.toLowerCase().startsWith(mine)),
-  );
-  replace(
-    panel,
-    h('span', { class: 'kind-badge' }, 'Relation'),
-    h(
-      'h2',
-      { id: 'panel-title', dataset: { id: r.id } },
-      entityLink(r.from, act),
-      ` ${relationLabel(r.type)} `,
-      entityLink(r.to, act),
-    ),
-    rows([
-      ['Type', h('code', {}, r.type)],
-      ['From', [badge(r.from.kind, ''), ' ', r.from.name]],
-      ['To', [badge(r.to.kind, ''), ' ', r.to.name]],
-      ['Service models', r.serviceModels?.length ? r.serviceModels.join(', ') : null],
-      ['Curated', r.curated ? 'yes (lexicon)' : 'no'],
-    ]),
-    section(
-      `Evidence (${ev.length})`,
-      ev.length
-        ? h(
-            'ol',
-            { class: 'evidence', id: 'evidence-list' },
-            ev.map((x) =>
-              h(
-                'li',
-                {},
-                h('blockquote', { lang: x.locale }, x.quote),
-                h(
-                  'div',
-                  { class: 'cite' },
-                  h('span', { lang: x.article.locale }, x.article.title),
-                  ' · ',
-                  h('code', {}, x.article.path),
-                  ' · ',
-                  h('span', { class: 'locale' }, x.locale),
-                  ' · §',
-                  h('code', { class: 'section' }, x.section),
-                ),
-              ),
-            ),
-          )
-        : h('p', { class: 'hint' }, 'No evidence recorded.'),
-    ),
-  );
-}
-
-/** One path, step by step, each relation with a link to its evidence. */
-export function renderPath(panel, p, act) {
-  replace(
-    panel,
-    h('span', { class: 'kind-badge' }, 'Path'),
-    h('h2', { id: 'panel-title' }, `${p.entities[0].name} → ${p.entities.at(-1).name}`),
-    h('p', { class: 'hint' }, `${p.length} step${p.length === 1 ? '' : 's'}; click a step for its evidence.`),
-    h(
-      'ol',
-      { class: 'path-steps' },
-      p.entities.map((e, i) => {
-        const r = p.relations[i];
-        return h(
-          'li',
-          {},
-          badge(e.kind, ''),
-          entityLink(e, act),
-          r &&
-            h(
-              'div',
-              { class: 'rel-type' },
-              r.from.id === e.id ? `${relationLabel(r.type)} ↓ ` : `↑ ${relationLabel(r.type)} `,
-              h(
-                'button',
-                {
-                  type: 'button',
-                  class: 'linkish evidence-link',
-                  dataset: { rel: r.id },
-                  onclick: () => act.edge({ id: r.id, source: r.from.id, target: r.to.id, type: r.type }),
-                },
-                `evidence (${r.evidenceCount})`,
-              ),
-            ),
-        );
-      }),
-    ),
   );
 }
 
