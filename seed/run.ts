@@ -3,11 +3,13 @@
  * Contracts: idempotent (unchanged sources are skipped by hash); a changed source replaces its old
  * facts in the same transaction that writes the new ones; sources gone from the given roots are
  * retracted; a batch that fails is retried article by article so one bad article cannot block the
- * others, and nothing partial is ever committed.
+ * others, and nothing partial is ever committed; when Neo4j cannot be reached (down, connection
+ * dropped) a statement is retried for up to `unavailableRetryMs` (default 120 s) and no article is
+ * reported as rejected for it: the seed finishes once Neo4j is back, or fails as a whole.
  */
 import path from 'node:path';
 import { applyConstraints } from '../src/graph/constraints.ts';
-import type { Graph } from '../src/graph/driver.ts';
+import { type Graph, isUnavailable } from '../src/graph/driver.ts';
 import {
   getSourceHashes,
   resetGraph,
@@ -39,6 +41,8 @@ export interface SeedOptions {
   lexiconDirs: string[];
   batchSize?: number;
   reset?: boolean;
+  /** How long one statement is retried while Neo4j cannot be reached (default 120 000 ms). */
+  unavailableRetryMs?: number;
   onProgress?: (p: SeedProgress) => void;
 }
 
@@ -139,8 +143,30 @@ async function writeLexicon(
   if (removed.length > 0) add(report.counts, await retractSources(graph, removed));
 }
 
-export async function seed(graph: Graph, opts: SeedOptions): Promise<SeedReport> {
+/** `graph` whose statements are retried, with backoff, while Neo4j cannot be reached. */
+function retryingWhileUnavailable(graph: Graph, budgetMs: number): Graph {
+  const retry = async <T>(work: () => Promise<T>): Promise<T> => {
+    const started = Date.now();
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await work();
+      } catch (err) {
+        if (!isUnavailable(err) || Date.now() - started >= budgetMs) throw err;
+      }
+      await new Promise((resolve) => setTimeout(resolve, Math.min(250 * 2 ** attempt, 2_000)));
+    }
+  };
+  return {
+    ...graph,
+    read: (cypher, params, counter) => retry(() => graph.read(cypher, params, counter)),
+    write: (cypher, params) => retry(() => graph.write(cypher, params)),
+    writeTransaction: (work) => retry(() => graph.writeTransaction(work)),
+  };
+}
+
+export async function seed(target: Graph, opts: SeedOptions): Promise<SeedReport> {
   const started = Date.now();
+  const graph = retryingWhileUnavailable(target, opts.unavailableRetryMs ?? 120_000);
   const batchSize = opts.batchSize ?? 50;
   const lexicon = loadLexicon(opts.lexiconDirs, opts.rootDir);
   const roots = contentRoots(opts.contentDirs, opts.rootDir);
@@ -162,12 +188,13 @@ export async function seed(graph: Graph, opts: SeedOptions): Promise<SeedReport>
       add(report.counts, await writeSources(graph, batch, replace));
       report.articlesWritten += batch.length;
     } catch (err) {
-      if (batch.length === 1) throw err;
+      if (batch.length === 1 || isUnavailable(err)) throw err;
       for (const one of batch) {
         try {
           add(report.counts, await writeSources(graph, [one], existing.has(one.article.id) ? [one.article.id] : []));
           report.articlesWritten += 1;
         } catch (inner) {
+          if (isUnavailable(inner)) throw inner;
           report.rejected.push({ file: one.article.path, reason: `could not be written: ${(inner as Error).message}` });
         }
       }

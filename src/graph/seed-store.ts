@@ -158,6 +158,10 @@ export async function writeSources(graph: Graph, batch: SourceFacts[], replace: 
   const counts: WriteCounts = { nodesCreated: 0, relationshipsCreated: 0, nodesDeleted: 0, relationshipsDeleted: 0 };
   if (batch.length === 0) return counts;
   const entityRows = new Map<EntityKind, Array<{ id: string; claims: string[] }>>();
+  // Entities a source only refers to (its sole claim is `ref`): their derived properties other than
+  // `sources` cannot change, so they get the source appended instead of a refresh over all claims.
+  const refSources = new Map<string, string[]>();
+  const refresh = new Set<string>();
   const relRows = new Map<RelationType, Array<{ start: string; end: string; evidence: string[]; claims: string[] }>>();
   const sourceRows = batch.map((f) => {
     const src = f.article.id;
@@ -167,8 +171,11 @@ export async function writeSources(graph: Graph, batch: SourceFacts[], replace: 
       if (!kind || kind === 'Article') continue;
       entityIds.push(node.id);
       const list = entityRows.get(kind) ?? [];
-      list.push({ id: node.id, claims: nodeClaims(src, node, f.curated) });
+      const claims = nodeClaims(src, node, f.curated);
+      list.push({ id: node.id, claims });
       entityRows.set(kind, list);
+      if (claims.length > 1) refresh.add(node.id);
+      refSources.set(node.id, [...(refSources.get(node.id) ?? []), src]);
     }
     for (const rel of f.relationships) {
       const list = relRows.get(rel.type) ?? [];
@@ -193,7 +200,7 @@ export async function writeSources(graph: Graph, batch: SourceFacts[], replace: 
       },
     };
   });
-  const touched = [...new Set(sourceRows.flatMap((s) => s.props.nodeIds))];
+  const referred = [...refSources].filter(([id]) => !refresh.has(id)).map(([id, sources]) => ({ id, sources }));
   await graph.writeTransaction(async (tx) => {
     await retractInTx(tx, replace, counts);
     await tx.run('/* mergeSources */ UNWIND $rows AS row MERGE (a:Article {id: row.id}) SET a += row.props', {
@@ -211,8 +218,17 @@ export async function writeSources(graph: Graph, batch: SourceFacts[], replace: 
       const res = await tx.run(MERGE_RELATIONSHIP[type], { rows, sep: SEP });
       counts.relationshipsCreated += Number(res[0]?.created ?? 0);
     }
+    // An entity without derived properties yet (sources unset) is refreshed in full.
+    const unset = await tx.run(
+      `/* appendEntitySources */ UNWIND $rows AS row
+MATCH (n:Entity {id: row.id})
+WITH n, row, n.sources IS NULL AS unset
+SET n.sources = coalesce(n.sources, []) + [s IN row.sources WHERE NOT s IN coalesce(n.sources, [])]
+RETURN collect(CASE WHEN unset THEN n.id END) AS ids`,
+      { rows: referred },
+    );
     await tx.run(`/* refreshEntities */ UNWIND $ids AS id MATCH (n:Entity {id: id}) ${REFRESH_ENTITY}`, {
-      ids: touched,
+      ids: [...refresh, ...((unset[0]?.ids as string[] | undefined) ?? [])],
       sep: SEP,
     });
   });

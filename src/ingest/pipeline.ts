@@ -25,9 +25,39 @@ export interface ScanResult {
   contentHash: string;
 }
 
+/**
+ * Files that INCLUDE themselves, directly or through others: every one of them is an INCLUDE target,
+ * so none would be read as an article and nothing else would report them.
+ */
+function includeCycles(files: SourceFile[], targets: Map<string, string[]>): Rejection[] {
+  const out: Rejection[] = [];
+  for (const f of files) {
+    if (!targets.has(f.abs)) continue;
+    // Iterative depth-first search from f (chains can be as long as the corpus).
+    const chain: Array<{ file: string; next: number }> = [{ file: f.abs, next: 0 }];
+    const seen = new Set<string>([f.abs]);
+    let found = false;
+    while (chain.length > 0 && !found) {
+      const top = chain[chain.length - 1] as { file: string; next: number };
+      const t = (targets.get(top.file) ?? [])[top.next++];
+      if (t === undefined) chain.pop();
+      else if (t === f.abs) found = true;
+      else if (!seen.has(t)) {
+        seen.add(t);
+        chain.push({ file: t, next: 0 });
+      }
+    }
+    if (!found) continue;
+    const shown = [...chain.map((c) => c.file), f.abs].map((p) => path.relative(f.root, p)).join(' → ');
+    out.push({ file: f.abs, reason: `INCLUDE cycle: ${shown}` });
+  }
+  return out;
+}
+
 export function scanContent(roots: string[], lexiconHash = ''): ScanResult {
   const { files, rejected } = listSources(roots);
   const fragments = new Set<string>();
+  const targets = new Map<string, string[]>();
   const hash = createHash('sha256').update(lexiconHash);
   for (const f of files) {
     if (f.rel.split('/').includes('includes')) fragments.add(f.abs);
@@ -35,11 +65,14 @@ export function scanContent(roots: string[], lexiconHash = ''): ScanResult {
     try {
       const text = readText(f.abs);
       hash.update(text);
-      for (const t of includeTargets(f.abs, text)) fragments.add(t);
+      const found = includeTargets(f.abs, text);
+      for (const t of found) fragments.add(t);
+      if (found.length > 0) targets.set(f.abs, found);
     } catch {
       hash.update('\0unreadable');
     }
   }
+  rejected.push(...includeCycles(files, targets));
   return { files, fragments, rejected, contentHash: hash.digest('hex') };
 }
 

@@ -112,10 +112,22 @@ export function readText(abs: string, maxBytes = MAX_ARTICLE_BYTES): string {
   return text.replace(/\r\n?/g, '\n');
 }
 
+/** An INCLUDE target with %-escapes decoded; null when its %-encoding is malformed. */
+function decodeTarget(target: string): string | null {
+  try {
+    return decodeURI(target);
+  } catch {
+    return null;
+  }
+}
+
 /** Relative INCLUDE targets named in `text`, resolved to absolute paths (no existence check). */
 export function includeTargets(abs: string, text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(INCLUDE)) out.push(path.resolve(path.dirname(abs), decodeURI(m[2] ?? '')));
+  for (const m of text.matchAll(INCLUDE)) {
+    const target = decodeTarget(m[2] ?? '');
+    if (target !== null) out.push(path.resolve(path.dirname(abs), target));
+  }
   return out;
 }
 
@@ -141,8 +153,10 @@ export function expandIncludes(
       if (!line.includes('[!INCLUDE') && !line.includes('[!include')) return line;
       return line.replace(INCLUDE, (_all, _title: string, target: string) => {
         const current = stack[stack.length - 1] as string;
-        const resolved = path.resolve(path.dirname(current), decodeURI(target));
         const lineNo = stack.length === 1 ? idx + 1 : undefined;
+        const decoded = decodeTarget(target);
+        if (decoded === null) throw new InputError(`INCLUDE "${target}" has malformed %-encoding`, lineNo);
+        const resolved = path.resolve(path.dirname(current), decoded);
         if (resolved !== file.root && !resolved.startsWith(file.root + path.sep)) {
           throw new InputError(`INCLUDE "${target}" points outside the content root`, lineNo);
         }

@@ -46,33 +46,103 @@ function useStatementCount(): Plugin<Context> {
   };
 }
 
-/** Refuses bodies over maxBodyBytes (413) and query texts over maxQueryLength. */
+const tooLarge = (fetchAPI: { Response: typeof Response }) =>
+  new fetchAPI.Response(
+    JSON.stringify({
+      errors: [{ message: 'The request body is too large.', extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
+    }),
+    { status: 413, headers: { 'content-type': 'application/json' } },
+  );
+
+/** True when the stream holds more than `max` bytes; reads at most max + one chunk, then cancels. */
+async function exceeds(body: ReadableStream<Uint8Array>, max: number): Promise<boolean> {
+  const reader = body.getReader();
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return false;
+    total += value.byteLength;
+    if (total > max) {
+      await reader.cancel().catch(() => {});
+      return true;
+    }
+  }
+}
+
+/**
+ * Refuses bodies over maxBodyBytes (413) — by Content-Length when given, else by counting a chunked
+ * body before it is parsed — and query texts over maxQueryLength. Messages do not state the limits.
+ */
 function useSizeLimits(): Plugin {
   return {
-    onRequest({ request, endResponse, fetchAPI }) {
-      const length = Number(request.headers.get('content-length') ?? 0);
-      if (length > LIMITS.maxBodyBytes) {
-        endResponse(
-          new fetchAPI.Response(
-            JSON.stringify({
-              errors: [
-                {
-                  message: `Request body over ${LIMITS.maxBodyBytes} bytes`,
-                  extensions: { code: 'PAYLOAD_TOO_LARGE' },
-                },
-              ],
-            }),
-            { status: 413, headers: { 'content-type': 'application/json' } },
-          ),
-        );
+    async onRequest({ request, endResponse, fetchAPI }) {
+      const declared = request.headers.get('content-length');
+      if (declared !== null) {
+        if (Number(declared) > LIMITS.maxBodyBytes) endResponse(tooLarge(fetchAPI));
+        return;
+      }
+      if (
+        request.body &&
+        request.method !== 'GET' &&
+        (await exceeds(request.clone().body as ReadableStream<Uint8Array>, LIMITS.maxBodyBytes))
+      ) {
+        endResponse(tooLarge(fetchAPI));
       }
     },
     onParams({ params }) {
       if (typeof params.query === 'string' && params.query.length > LIMITS.maxQueryLength) {
-        throw new GraphQLError(`Query over ${LIMITS.maxQueryLength} characters`, {
+        throw new GraphQLError('The query is too large.', {
           extensions: { code: 'QUERY_TOO_LARGE', http: { status: 413 } },
         });
       }
+    },
+  };
+}
+
+/** graphql-armor's refusals, restated without their limits and with a code. */
+const LIMIT_ERRORS: Array<[RegExp, string, string]> = [
+  [/token limit|query is too large/i, 'QUERY_TOO_LARGE', 'The query is too large.'],
+  [/depth limit/i, 'QUERY_TOO_DEEP', 'The query is nested too deeply.'],
+  [/aliases limit/i, 'TOO_MANY_ALIASES', 'The query uses too many aliases.'],
+  [/directives limit/i, 'TOO_MANY_DIRECTIVES', 'The query uses too many directives.'],
+];
+
+function restate(error: unknown): unknown {
+  if (!(error instanceof Error)) return error;
+  for (const [re, code, message] of LIMIT_ERRORS) {
+    if (re.test(error.message)) return new GraphQLError(message, { extensions: { code } });
+  }
+  return error;
+}
+
+/**
+ * graphql-armor validation options: report one coded error through the validation context instead of
+ * throwing an uncoded one, without stating the limit.
+ */
+function refuse(code: string, message: string) {
+  return {
+    exposeLimits: false,
+    propagateOnRejection: false,
+    onReject: [
+      (ctx: unknown) =>
+        (ctx as { reportError?: (e: GraphQLError) => void } | null)?.reportError?.(
+          new GraphQLError(message, { extensions: { code } }),
+        ),
+    ],
+  };
+}
+
+function useLimitMessages(): Plugin {
+  return {
+    onParse() {
+      return ({ result, replaceParseResult }) => {
+        if (result instanceof Error) replaceParseResult(restate(result) as Error);
+      };
+    },
+    onValidate() {
+      return ({ result, setResult }) => {
+        if (result.length > 0) setResult(result.map((e) => restate(e) as GraphQLError));
+      };
     },
   };
 }
@@ -99,17 +169,11 @@ function useComplexityLimit(schema: GraphQLSchema): Plugin {
         ctx: args.contextValue as object,
         variables: (args.variableValues ?? {}) as Record<string, unknown>,
       });
-      const over =
-        r.complexity > LIMITS.maxComplexity
-          ? `complexity ${r.complexity} is over ${LIMITS.maxComplexity}`
-          : r.breadth > LIMITS.maxBreadth
-            ? `breadth ${r.breadth} is over ${LIMITS.maxBreadth}`
-            : null;
-      if (over) {
+      if (r.complexity > LIMITS.maxComplexity || r.breadth > LIMITS.maxBreadth) {
         setResultAndStopExecution({
           errors: [
-            new GraphQLError(`Query too complex: ${over} (ask for smaller pages or fewer fields)`, {
-              extensions: { code: 'QUERY_TOO_COMPLEX', complexity: r.complexity, breadth: r.breadth },
+            new GraphQLError('The query is too complex: ask for smaller pages or fewer fields.', {
+              extensions: { code: 'QUERY_TOO_COMPLEX' },
             }),
           ],
         });
@@ -159,11 +223,19 @@ export function createApp({ graph, config }: AppOptions): YogaServerInstance<Rec
     plugins: [
       useExplorer(),
       useSizeLimits(),
+      useLimitMessages(),
       EnvelopArmorPlugin({
-        maxTokens: { n: LIMITS.maxTokens },
-        maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true },
-        maxAliases: { n: LIMITS.maxAliases },
-        maxDirectives: { n: LIMITS.maxDirectives },
+        maxTokens: { n: LIMITS.maxTokens, exposeLimits: false, errorMessage: 'The query is too large.' },
+        maxDepth: {
+          n: LIMITS.maxDepth,
+          ignoreIntrospection: true,
+          ...refuse('QUERY_TOO_DEEP', 'The query is nested too deeply.'),
+        },
+        maxAliases: { n: LIMITS.maxAliases, ...refuse('TOO_MANY_ALIASES', 'The query uses too many aliases.') },
+        maxDirectives: {
+          n: LIMITS.maxDirectives,
+          ...refuse('TOO_MANY_DIRECTIVES', 'The query uses too many directives.'),
+        },
         // Cost is limited by the Pothos complexity estimate, which knows page sizes.
         costLimit: { enabled: false },
         blockFieldSuggestion: { enabled: !config.introspection },

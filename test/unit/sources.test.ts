@@ -40,6 +40,8 @@ beforeAll(() => {
   w('en-us/offering-cycle-a.md', `${ok('Cycle A')}\n[!INCLUDE [b](cycle-b.md)]\n`);
   w('en-us/cycle-b.md', '[!INCLUDE [a](cycle-c.md)]\n');
   w('en-us/cycle-c.md', '[!INCLUDE [b](cycle-b.md)]\n');
+  w('en-us/offering-self.md', `${ok('Self')}\n[!INCLUDE [me](offering-self.md)]\n`);
+  w('en-us/offering-badescape.md', `${ok('Bad Escape')}\n[!INCLUDE [x](%E0%A4%A.md)]\n`);
   symlinkSync(path.join(c, 'en-us'), path.join(c, 'en-us', 'loop'));
   result = dryRun({ rootDir: ROOT, contentDirs: [c], lexiconDirs: ['content/lexicon'] });
 });
@@ -73,6 +75,10 @@ describe('reading content directories', () => {
     ['offering-unclosed.md', /not closed/],
     ['offering-escape.md', /outside the content root/],
     ['offering-cycle-a.md', /INCLUDE cycle/],
+    // Every file of a cycle is an INCLUDE target (a fragment), yet it is reported, not dropped silently.
+    ['offering-self.md', /INCLUDE cycle: en-us\/offering-self.md → en-us\/offering-self.md/],
+    ['en-us/cycle-b.md', /INCLUDE cycle: en-us\/cycle-b.md → en-us\/cycle-c.md → en-us\/cycle-b.md/],
+    ['offering-badescape.md', /INCLUDE "%E0%A4%A.md" has malformed %-encoding/],
   ])('rejects %s with a clear reason naming the file', (file, reason) => {
     const r = reasonFor(file);
     expect(r, `${file} should be rejected`).toBeDefined();
