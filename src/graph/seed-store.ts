@@ -244,11 +244,22 @@ export async function setMeta(graph: Graph, id: string, value: string): Promise<
   await graph.write('/* setMeta */ MERGE (m:Meta {id: $id}) SET m.value = $value', { id, value });
 }
 
-/** Deletes every node this project writes (Entity, Article, Meta). Used by `seed --reset`. */
+/**
+ * Deletes every node this project writes (Entity, Article, Meta). Used by `seed --reset`.
+ * Relationships go first, then nodes, each in bounded chunks: one DETACH DELETE of thousands of
+ * nodes would hold hubs with all their relationships (and claims) in one transaction and exceed
+ * Neo4j's transaction memory limit on a large graph.
+ */
 export async function resetGraph(graph: Graph): Promise<void> {
   for (;;) {
     const rows = await graph.write(
-      '/* resetGraph */ MATCH (n) WHERE n:Entity OR n:Article OR n:Meta WITH n LIMIT 5000 DETACH DELETE n RETURN count(*) AS deleted',
+      '/* resetRelationships */ MATCH (n)-[r]-() WHERE n:Entity OR n:Article WITH DISTINCT r LIMIT 10000 DELETE r RETURN count(*) AS deleted',
+    );
+    if (Number(rows[0]?.deleted ?? 0) === 0) break;
+  }
+  for (;;) {
+    const rows = await graph.write(
+      '/* resetGraph */ MATCH (n) WHERE n:Entity OR n:Article OR n:Meta WITH n LIMIT 2000 DETACH DELETE n RETURN count(*) AS deleted',
     );
     if (Number(rows[0]?.deleted ?? 0) === 0) return;
   }
