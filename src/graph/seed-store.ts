@@ -74,6 +74,16 @@ RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created`,
   }),
 ) as Record<RelationType, string>;
 
+/**
+ * One row per entity, its claims in row order: Neo4j rewrites a whole list property on every append,
+ * so a hub named by most articles of a batch is rewritten once per batch instead of once per article.
+ */
+function oneRowPerEntity(rows: Array<{ id: string; claims: string[] }>): Array<{ id: string; claims: string[] }> {
+  const byId = new Map<string, string[]>();
+  for (const r of rows) byId.set(r.id, [...(byId.get(r.id) ?? []), ...r.claims]);
+  return [...byId].map(([id, claims]) => ({ id, claims }));
+}
+
 /** Hash of every stored source under the given roots, by source id. */
 export async function getSourceHashes(graph: Graph, roots: string[]): Promise<Map<string, string>> {
   const rows = await graph.read(
@@ -209,7 +219,7 @@ export async function writeSources(graph: Graph, batch: SourceFacts[], replace: 
     for (const kind of ENTITY_KINDS) {
       const rows = entityRows.get(kind);
       if (!rows?.length) continue;
-      const res = await tx.run(MERGE_ENTITY[kind], { rows });
+      const res = await tx.run(MERGE_ENTITY[kind], { rows: oneRowPerEntity(rows) });
       counts.nodesCreated += Number(res[0]?.created ?? 0);
     }
     for (const type of RELATION_TYPES) {
