@@ -3,31 +3,21 @@
  * rows are already plain (see toPlain in driver.ts); this turns stored encodings into typed objects.
  * Also the whitelists of labels and relationship types that statements may interpolate.
  */
+import { ENTITY_KINDS, type EntityKind, RELATION_TYPES, type RelationType } from '../ingest/types.ts';
 import { SEP } from './claims.ts';
 import type { Row } from './driver.ts';
 
-export const ENTITY_LABELS = ['Certification', 'Authority', 'Standard', 'Service', 'Jurisdiction'] as const;
-export type EntityLabel = (typeof ENTITY_LABELS)[number];
-
-/** Relationship types between two entities (DESCRIBES and MENTIONS start at an Article). */
-export const ENTITY_RELATION_TYPES = [
-  'BASED_ON',
-  'ACCREDITS',
-  'PUBLISHES',
-  'ESTABLISHED_BY',
-  'REGULATES',
-  'AUDITS',
-  'PART_OF',
-  'COVERS',
-  'APPLIES_IN',
-  'RELATED_TO',
-  'MAPS_TO',
-  'SUPERSEDES',
-] as const;
-export type EntityRelationType = (typeof ENTITY_RELATION_TYPES)[number];
+export const ENTITY_LABELS = ENTITY_KINDS;
+export type EntityLabel = EntityKind;
 
 export const ARTICLE_RELATION_TYPES = ['DESCRIBES', 'MENTIONS'] as const;
 export type ArticleRelationType = (typeof ARTICLE_RELATION_TYPES)[number];
+
+/** Relationship types between two entities (DESCRIBES and MENTIONS start at an Article). */
+export type EntityRelationType = Exclude<RelationType, ArticleRelationType>;
+export const ENTITY_RELATION_TYPES: readonly EntityRelationType[] = RELATION_TYPES.filter(
+  (t): t is EntityRelationType => !(ARTICLE_RELATION_TYPES as readonly string[]).includes(t),
+);
 
 export const isEntityLabel = (v: string): v is EntityLabel => (ENTITY_LABELS as readonly string[]).includes(v);
 export const isEntityRelationType = (v: string): v is EntityRelationType =>
