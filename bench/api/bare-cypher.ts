@@ -4,24 +4,12 @@
  * Semantics follow the API's (same ordering, limits and truncation), so the answers are the same.
  */
 import type { Graph } from '../../src/graph/driver.ts';
+import { ENTITY_RELATION_TYPES } from '../../src/graph/records.ts';
 import { buildLuceneQuery } from '../../src/graph/search-store.ts';
 import { lookupKeys } from '../../src/ingest/normalize.ts';
 
 const KIND = `toUpper(head([l IN labels(m) WHERE l IN ['Certification','Authority','Standard','Service','Jurisdiction']]))`;
-const TYPES = [
-  'BASED_ON',
-  'ACCREDITS',
-  'PUBLISHES',
-  'ESTABLISHED_BY',
-  'REGULATES',
-  'AUDITS',
-  'PART_OF',
-  'COVERS',
-  'APPLIES_IN',
-  'RELATED_TO',
-  'MAPS_TO',
-  'SUPERSEDES',
-];
+const TYPES = ENTITY_RELATION_TYPES;
 
 const FIND_CERT = `MATCH (c:Certification) WHERE any(k IN $keys WHERE k IN c.lookupKeys)
 WITH c ORDER BY $keys[0] IN c.lookupKeys DESC, c.curated DESC, toLower(c.name), c.id LIMIT 1`;

@@ -87,8 +87,17 @@ export class Matcher {
       const list = this.byPrefix.get(prefix) ?? [];
       list.push(s);
       this.byPrefix.set(prefix, list);
-    } else if (!acronym) {
-      s.caseSensitive = null;
+    } else if (!acronym || !s.candidates.some((x) => x.id === c.id)) {
+      // Surfaces are shared with the index this one was forked from: change a copy, never the original.
+      const copy: Surface = { ...s, candidates: [...s.candidates] };
+      if (!acronym) copy.caseSensitive = null;
+      const list = this.byPrefix.get(norm.slice(0, 2)) ?? [];
+      this.byPrefix.set(
+        norm.slice(0, 2),
+        list.map((x) => (x === s ? copy : x)),
+      );
+      this.surfaces.set(norm, copy);
+      s = copy;
     }
     if (!s.candidates.some((x) => x.id === c.id)) s.candidates.push(c);
     for (const k of lookupKeys(text)) {
