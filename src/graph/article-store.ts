@@ -7,8 +7,8 @@ import type { ReadGraph } from './entity-store.ts';
 import {
   type ArticleRecord,
   type ArticleRelationType,
+  ENTITY_MAP,
   type EntityRecord,
-  KIND_OF,
   toArticleRecord,
   toEntityRecord,
 } from './records.ts';
@@ -70,7 +70,7 @@ export async function getEntityLinksByArticleIds(
   const rows = await graph.read(
     `/* getEntityLinksByArticleIds */ UNWIND $ids AS id
 MATCH (:Article {id: id})-[r:DESCRIBES|MENTIONS]->(n:Entity)
-RETURN id, type(r) AS relation, n, ${KIND_OF('n')} AS kind
+RETURN id, type(r) AS relation, ${ENTITY_MAP('n')} AS entity
 ORDER BY id, relation, toLower(n.name), n.id`,
     { ids: [...ids] },
     counter,
@@ -79,7 +79,7 @@ ORDER BY id, relation, toLower(n.name), n.id`,
   for (const row of rows) {
     const key = String(row.id);
     const list = byId.get(key) ?? [];
-    list.push({ relation: String(row.relation) as ArticleRelationType, entity: toEntityRecord(row) });
+    list.push({ relation: String(row.relation) as ArticleRelationType, entity: toEntityRecord(row.entity) });
     byId.set(key, list);
   }
   return ids.map((id) => byId.get(id) ?? []);

@@ -4,7 +4,7 @@
  * whitelists in records.ts and FILTER_PATTERNS below; everything else is a parameter.
  */
 import type { Graph, StatementCounter } from './driver.ts';
-import { type EntityLabel, type EntityRecord, isEntityLabel, KIND_OF, toEntityRecord } from './records.ts';
+import { ENTITY_MAP, type EntityLabel, type EntityRecord, isEntityLabel, toEntityRecord } from './records.ts';
 import { MAX_TIER_DEPTH } from './relation-store.ts';
 
 /** The only part of a Graph the API's stores use: reads, in read transactions. */
@@ -21,11 +21,11 @@ export async function getEntitiesByIds(
   counter?: StatementCounter,
 ): Promise<Array<EntityRecord | null>> {
   const rows = await graph.read(
-    `/* getEntitiesByIds */ UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n, ${KIND_OF('n')} AS kind`,
+    `/* getEntitiesByIds */ UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN ${ENTITY_MAP('n')} AS n`,
     { ids: [...ids] },
     counter,
   );
-  const byId = new Map(rows.map((r) => [String((r.n as { id: unknown }).id), toEntityRecord(r)]));
+  const byId = new Map(rows.map((r) => [String((r.n as { id: unknown }).id), toEntityRecord(r.n)]));
   return ids.map((id) => byId.get(id) ?? null);
 }
 
@@ -44,13 +44,13 @@ export async function findEntitiesByKeys(
   const rows = await graph.read(
     `/* findEntitiesByKeys */ MATCH (n:${kind ? label(kind) : 'Entity'})
 WHERE any(k IN $keys WHERE k IN n.lookupKeys)
-RETURN n, ${KIND_OF('n')} AS kind, $keys[0] IN n.lookupKeys AS exact
-ORDER BY exact DESC, n.curated DESC, toLower(n.name), n.id
+RETURN ${ENTITY_MAP('n')} AS entity
+ORDER BY $keys[0] IN n.lookupKeys DESC, n.curated DESC, toLower(n.name), n.id
 LIMIT toInteger($limit)`,
     { keys: [...keys], limit },
     counter,
   );
-  return rows.map(toEntityRecord);
+  return rows.map((r) => toEntityRecord(r.entity));
 }
 
 /** A scheme or any of its tiers (PART_OF), as relation-store's inherited relations. */
@@ -118,7 +118,7 @@ export async function listEntityPage(
 WHERE ${where.join('\n  AND ')}
 WITH n ORDER BY toLower(n.name), n.id
 WITH collect(n) AS matched
-RETURN size(matched) AS total, [x IN matched[toInteger($offset)..toInteger($offset + $limit)] | {n: x, kind: ${KIND_OF('x')}}] AS page`,
+RETURN size(matched) AS total, [x IN matched[toInteger($offset)..toInteger($offset + $limit)] | ${ENTITY_MAP('x')}] AS page`,
     {
       certificationType: q.certificationType ?? null,
       authorityKind: q.authorityKind ?? null,
@@ -131,6 +131,6 @@ RETURN size(matched) AS total, [x IN matched[toInteger($offset)..toInteger($offs
   const row = rows[0] ?? { total: 0, page: [] };
   return {
     total: Number(row.total ?? 0),
-    items: ((row.page as Array<Record<string, unknown>>) ?? []).map(toEntityRecord),
+    items: ((row.page as unknown[]) ?? []).map(toEntityRecord),
   };
 }

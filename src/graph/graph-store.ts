@@ -6,11 +6,11 @@
 import type { StatementCounter } from './driver.ts';
 import type { ReadGraph } from './entity-store.ts';
 import {
+  ENTITY_MAP,
   ENTITY_RELATION_TYPES,
   type EntityLabel,
   type EntityRecord,
   type EntityRelationType,
-  KIND_OF,
   RELATION_MAP,
   type RelationRecord,
   toEntityRecord,
@@ -47,7 +47,7 @@ MATCH (:Entity {id: id})-[r]-(m:Entity)
 WHERE type(r) IN $types AND NOT m.id IN $exclude
   AND ($kinds IS NULL OR any(l IN labels(m) WHERE l IN $kinds))
 WITH m, max(coalesce(r.evidenceCount, 0)) AS weight
-RETURN m AS n, ${KIND_OF('m')} AS kind
+RETURN ${ENTITY_MAP('m')} AS n
 ORDER BY weight DESC, toLower(m.name), m.id
 LIMIT toInteger($limit)`,
     {
@@ -59,7 +59,7 @@ LIMIT toInteger($limit)`,
     },
     counter,
   );
-  return rows.map(toEntityRecord);
+  return rows.map((r) => toEntityRecord(r.n));
 }
 
 export interface EdgeRecord {
@@ -123,12 +123,12 @@ export async function findShortestPaths(
 MATCH p = allShortestPaths((a)-[:${ENTITY_RELATION_TYPES.join('|')}*..${maxDepth}]-(b))
 WHERE all(r IN relationships(p) WHERE type(r) IN $types)
 WITH p LIMIT toInteger($limit)
-RETURN [m IN nodes(p) | {n: m, kind: ${KIND_OF('m')}}] AS entities, [r IN relationships(p) | ${RELATION_MAP('r')}] AS relations`,
+RETURN [m IN nodes(p) | ${ENTITY_MAP('m')}] AS entities, [r IN relationships(p) | ${RELATION_MAP('r')}] AS relations`,
     { from, to, types: checkRelationTypes(types), limit },
     counter,
   );
   return rows.map((r) => ({
-    entities: (r.entities as Array<Record<string, unknown>>).map(toEntityRecord),
+    entities: (r.entities as unknown[]).map(toEntityRecord),
     relations: (r.relations as unknown[]).map(toRelationRecord),
   }));
 }

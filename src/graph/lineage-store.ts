@@ -7,12 +7,12 @@
 import type { StatementCounter } from './driver.ts';
 import type { ReadGraph } from './entity-store.ts';
 import {
+  ENTITY_MAP,
   type EntityRecord,
-  KIND_OF,
-  RELATION_MAP,
-  type RelationRecord,
+  RELATION_SUMMARY_MAP,
+  type RelationSummary,
   toEntityRecord,
-  toRelationRecord,
+  toRelationSummary,
 } from './records.ts';
 
 export type LineageDirection = 'ANCESTORS' | 'DESCENDANTS';
@@ -28,7 +28,7 @@ const STEP: Record<LineageDirection, string> = {
 export interface LineageRecord {
   entity: EntityRecord;
   depth: number;
-  via: RelationRecord[];
+  via: RelationSummary[];
 }
 
 /** For each id (key order), the entities reached within maxDepth steps, by depth then name. */
@@ -53,7 +53,7 @@ WITH id, m, p WHERE m.id <> id
 WITH id, m, p, reduce(k = '', r IN relationships(p) | k + startNode(r).id + '|' + type(r) + '|' + endNode(r).id + ';') AS key
 ORDER BY key
 WITH id, m, head(collect(p)) AS p
-RETURN id, m AS n, ${KIND_OF('m')} AS kind, length(p) AS depth, [r IN relationships(p) | ${RELATION_MAP('r')}] AS via
+RETURN id, ${ENTITY_MAP('m')} AS n, length(p) AS depth, [r IN relationships(p) | ${RELATION_SUMMARY_MAP('r')}] AS via
 ORDER BY id, depth, toLower(m.name), m.id`,
     { ids: [...ids] },
     counter,
@@ -63,9 +63,9 @@ ORDER BY id, depth, toLower(m.name), m.id`,
     const key = String(row.id);
     const list = byId.get(key) ?? [];
     list.push({
-      entity: toEntityRecord(row),
+      entity: toEntityRecord(row.n),
       depth: Number(row.depth),
-      via: (row.via as unknown[]).map(toRelationRecord),
+      via: (row.via as unknown[]).map(toRelationSummary),
     });
     byId.set(key, list);
   }

@@ -39,7 +39,6 @@ export interface EntityRecord {
   /** Scheme facts; `quote` is the sentence that stated it (null for curated facts). */
   facts: Array<{ key: string; value: string; quote: string | null }>;
   curated: boolean;
-  sources: string[];
 }
 
 export interface EvidenceRecord {
@@ -49,15 +48,22 @@ export interface EvidenceRecord {
   quote: string;
 }
 
-/** One relationship between two entities, identified by (from, type, to): the seed merges on them. */
-export interface RelationRecord {
+/**
+ * One relationship between two entities, identified by (from, type, to): the seed merges on them.
+ * Without its evidence: reads that only follow a relation never fetch the evidence lists.
+ */
+export interface RelationSummary {
   id: string;
   type: EntityRelationType;
   from: string;
   to: string;
-  evidence: EvidenceRecord[];
   evidenceCount: number;
   serviceModels: string[];
+}
+
+/** A relation with the evidence of every source that states it. */
+export interface RelationRecord extends RelationSummary {
+  evidence: EvidenceRecord[];
 }
 
 export interface ArticleRecord {
@@ -78,14 +84,14 @@ export function parsePairs(values: string[]): Array<[string, string]> {
   });
 }
 
-/** Expects a row with `n` (the node's property map) and `kind` (its entity label). */
-export function toEntityRecord(row: Row): EntityRecord {
-  const n = (row.n ?? {}) as Row;
+/** Expects a map built by ENTITY_MAP. */
+export function toEntityRecord(value: unknown): EntityRecord {
+  const n = (value ?? {}) as Row;
   const names: Record<string, string> = {};
   for (const [lang, name] of parsePairs(list(n.names))) names[lang] ??= name;
   return {
     id: String(n.id),
-    kind: String(row.kind) as EntityLabel,
+    kind: String(n.label) as EntityLabel,
     name: str(n.name) ?? String(n.id),
     names,
     aliases: list(n.aliases),
@@ -100,7 +106,6 @@ export function toEntityRecord(row: Row): EntityRecord {
       return parsePairs(list(n.facts)).map(([key, value]) => ({ key, value, quote: quotes.get(key) ?? null }));
     })(),
     curated: n.curated === true,
-    sources: list(n.sources),
   };
 }
 
@@ -113,22 +118,25 @@ export function toEvidenceRecords(values: unknown): EvidenceRecord[] {
 
 export const relationId = (from: string, type: string, to: string) => `${from}|${type}|${to}`;
 
-/** Expects a map built by RELATION_MAP: {type, from, to, evidence, serviceModels}. */
-export function toRelationRecord(value: unknown): RelationRecord {
+/** Expects a map built by RELATION_SUMMARY_MAP (or RELATION_MAP). */
+export function toRelationSummary(value: unknown): RelationSummary {
   const r = (value ?? {}) as Row;
   const type = String(r.type) as EntityRelationType;
   const from = String(r.from);
   const to = String(r.to);
-  const evidence = toEvidenceRecords(r.evidence);
   return {
     id: relationId(from, type, to),
     type,
     from,
     to,
-    evidence,
-    evidenceCount: typeof r.evidenceCount === 'number' ? r.evidenceCount : evidence.length,
+    evidenceCount: typeof r.evidenceCount === 'number' ? r.evidenceCount : 0,
     serviceModels: list(r.serviceModels),
   };
+}
+
+/** Expects a map built by RELATION_MAP. */
+export function toRelationRecord(value: unknown): RelationRecord {
+  return { ...toRelationSummary(value), evidence: toEvidenceRecords((value as Row | null)?.evidence) };
 }
 
 /** Expects a row with `a` (the Article node's property map). */
@@ -145,6 +153,18 @@ export function toArticleRecord(row: Row): ArticleRecord {
 
 /** Cypher expression giving the entity label of `n` (first of the five entity kinds it has). */
 export const KIND_OF = (v: string) => `head([l IN labels(${v}) WHERE l IN ${JSON.stringify(ENTITY_LABELS)}])`;
+
+/**
+ * Cypher map projection of entity node `v` for toEntityRecord: the readable properties only. Seed
+ * bookkeeping (claims, sources, lookupKeys, searchText) never leaves the database; a hub's claims
+ * grow with the corpus.
+ */
+export const ENTITY_MAP = (v: string) =>
+  `${v} {.id, .name, .names, .aliases, .acronym, .designation, .type, .kind, .title, .facts, .factQuotes, .curated, label: ${KIND_OF(v)}}`;
+
+/** Cypher map expression of relationship `r` for toRelationSummary: no evidence list. */
+export const RELATION_SUMMARY_MAP = (r: string) =>
+  `{type: type(${r}), from: startNode(${r}).id, to: endNode(${r}).id, evidenceCount: ${r}.evidenceCount, serviceModels: ${r}.serviceModels}`;
 
 /** Cypher map expression of relationship `r` for toRelationRecord. */
 export const RELATION_MAP = (r: string) =>

@@ -6,14 +6,20 @@
 import type { StatementCounter } from './driver.ts';
 import type { ReadGraph } from './entity-store.ts';
 import {
+  ENTITY_MAP,
+  ENTITY_RELATION_TYPES,
   type EntityRecord,
   type EntityRelationType,
+  type EvidenceRecord,
   isEntityRelationType,
-  KIND_OF,
   RELATION_MAP,
+  RELATION_SUMMARY_MAP,
   type RelationRecord,
+  type RelationSummary,
   toEntityRecord,
+  toEvidenceRecords,
   toRelationRecord,
+  toRelationSummary,
 } from './records.ts';
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';
@@ -38,8 +44,8 @@ const INHERITED_PATTERN: Record<Direction, string> = {
   BOTH: '(n:Entity {id: id})-[r]-(m:Entity)',
 };
 
-export interface Neighbour {
-  relation: RelationRecord;
+export interface Neighbour<R extends RelationSummary = RelationSummary> {
+  relation: R;
   /** The entity at the other end of `relation`. */
   entity: EntityRecord;
 }
@@ -49,11 +55,42 @@ export function checkRelationTypes(types: readonly string[]): EntityRelationType
   return [...types] as EntityRelationType[];
 }
 
+async function readNeighbours<R extends RelationSummary>(
+  graph: ReadGraph,
+  name: 'getNeighboursByEntityIds' | 'getRelationsByEntityIds',
+  relation: { map: (r: string) => string; parse: (v: unknown) => R },
+  ids: readonly string[],
+  direction: Direction,
+  types: readonly EntityRelationType[],
+  inherit: boolean,
+  counter?: StatementCounter,
+): Promise<Neighbour<R>[][]> {
+  const pattern = (inherit ? INHERITED_PATTERN : PATTERN)[direction];
+  if (!pattern) throw new Error(`unknown direction ${direction}`);
+  const rows = await graph.read(
+    `/* ${name} */ UNWIND $ids AS id
+MATCH ${pattern}
+WHERE type(r) IN $types
+RETURN id, ${relation.map('r')} AS rel, ${ENTITY_MAP('m')} AS entity
+ORDER BY id, rel.type, toLower(m.name), m.id`,
+    { ids: [...ids], types: checkRelationTypes(types) },
+    counter,
+  );
+  const byId = new Map<string, Neighbour<R>[]>();
+  for (const row of rows) {
+    const key = String(row.id);
+    const list = byId.get(key) ?? [];
+    list.push({ relation: relation.parse(row.rel), entity: toEntityRecord(row.entity) });
+    byId.set(key, list);
+  }
+  return ids.map((id) => byId.get(id) ?? []);
+}
+
 /**
- * Relations of the given types touching each entity, ordered by type, then other end's name; with
- * `inherit`, also those a tier inherits from its schemes (see INHERITED_PATTERN).
+ * Relations of the given types touching each entity, without their evidence, ordered by type, then
+ * other end's name; with `inherit`, also those a tier inherits from its schemes (INHERITED_PATTERN).
  */
-export async function getRelationsByEntityIds(
+export function getNeighboursByEntityIds(
   graph: ReadGraph,
   ids: readonly string[],
   direction: Direction,
@@ -61,23 +98,41 @@ export async function getRelationsByEntityIds(
   inherit: boolean,
   counter?: StatementCounter,
 ): Promise<Neighbour[][]> {
-  const pattern = (inherit ? INHERITED_PATTERN : PATTERN)[direction];
-  if (!pattern) throw new Error(`unknown direction ${direction}`);
+  const relation = { map: RELATION_SUMMARY_MAP, parse: toRelationSummary };
+  return readNeighbours(graph, 'getNeighboursByEntityIds', relation, ids, direction, types, inherit, counter);
+}
+
+/** As getNeighboursByEntityIds, each relation with its evidence. */
+export function getRelationsByEntityIds(
+  graph: ReadGraph,
+  ids: readonly string[],
+  direction: Direction,
+  types: readonly EntityRelationType[],
+  inherit: boolean,
+  counter?: StatementCounter,
+): Promise<Neighbour<RelationRecord>[][]> {
+  const relation = { map: RELATION_MAP, parse: toRelationRecord };
+  return readNeighbours(graph, 'getRelationsByEntityIds', relation, ids, direction, types, inherit, counter);
+}
+
+/** Evidence of each relation (ids `<from>|<type>|<to>`), in key order; null for a missing relation. */
+export async function getEvidenceByRelationIds(
+  graph: ReadGraph,
+  ids: readonly string[],
+  counter?: StatementCounter,
+): Promise<Array<EvidenceRecord[] | null>> {
+  const keys = ids.map((id) => {
+    const [from = '', type = '', to = ''] = id.split('|');
+    return { id, from, type, to };
+  });
   const rows = await graph.read(
-    `/* getRelationsByEntityIds */ UNWIND $ids AS id
-MATCH ${pattern}
-WHERE type(r) IN $types
-RETURN id, ${RELATION_MAP('r')} AS rel, m AS n, ${KIND_OF('m')} AS kind
-ORDER BY id, rel.type, toLower(m.name), m.id`,
-    { ids: [...ids], types: checkRelationTypes(types) },
+    `/* getEvidenceByRelationIds */ UNWIND $keys AS k
+MATCH (:Entity {id: k.from})-[r]->(:Entity {id: k.to})
+WHERE type(r) = k.type AND k.type IN $types
+RETURN k.id AS id, r.evidence AS evidence`,
+    { keys, types: checkRelationTypes(ENTITY_RELATION_TYPES) },
     counter,
   );
-  const byId = new Map<string, Neighbour[]>();
-  for (const row of rows) {
-    const key = String(row.id);
-    const list = byId.get(key) ?? [];
-    list.push({ relation: toRelationRecord(row.rel), entity: toEntityRecord(row) });
-    byId.set(key, list);
-  }
-  return ids.map((id) => byId.get(id) ?? []);
+  const byId = new Map(rows.map((r) => [String(r.id), toEvidenceRecords(r.evidence)]));
+  return ids.map((id) => byId.get(id) ?? null);
 }

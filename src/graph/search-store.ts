@@ -4,7 +4,7 @@
  */
 import type { StatementCounter } from './driver.ts';
 import type { ReadGraph } from './entity-store.ts';
-import { type EntityLabel, type EntityRecord, KIND_OF, toEntityRecord } from './records.ts';
+import { ENTITY_MAP, type EntityLabel, type EntityRecord, toEntityRecord } from './records.ts';
 
 const LUCENE_SPECIAL = /[\\+\-!():^[\]"{}~*?|&/]/g;
 const LUCENE_KEYWORD = /^(AND|OR|NOT|TO)$/;
@@ -57,7 +57,7 @@ export async function searchEntities(
 WITH node, max(score) AS score
 WHERE $kinds IS NULL OR any(l IN labels(node) WHERE l IN $kinds)
 WITH node, score, any(k IN $keys WHERE k IN node.lookupKeys) AS exact
-RETURN node AS n, ${KIND_OF('node')} AS kind, score, exact
+RETURN ${ENTITY_MAP('node')} AS n, score, exact
 ORDER BY exact DESC, score DESC, toLower(node.name), node.id
 LIMIT toInteger($limit)`,
     {
@@ -69,5 +69,5 @@ LIMIT toInteger($limit)`,
     },
     counter,
   );
-  return rows.map((r) => ({ entity: toEntityRecord(r), score: Number(r.score), exact: r.exact === true }));
+  return rows.map((r) => ({ entity: toEntityRecord(r.n), score: Number(r.score), exact: r.exact === true }));
 }

@@ -15,8 +15,20 @@ import {
 import type { Graph, StatementCounter } from '../graph/driver.ts';
 import { getEntitiesByIds, type ReadGraph } from '../graph/entity-store.ts';
 import { getLineageByIds, type LineageDirection, type LineageRecord } from '../graph/lineage-store.ts';
-import type { ArticleRecord, EntityRecord, EntityRelationType } from '../graph/records.ts';
-import { type Direction, getRelationsByEntityIds, type Neighbour } from '../graph/relation-store.ts';
+import type {
+  ArticleRecord,
+  EntityRecord,
+  EntityRelationType,
+  EvidenceRecord,
+  RelationRecord,
+} from '../graph/records.ts';
+import {
+  type Direction,
+  getEvidenceByRelationIds,
+  getNeighboursByEntityIds,
+  getRelationsByEntityIds,
+  type Neighbour,
+} from '../graph/relation-store.ts';
 
 export interface Context {
   graph: ReadGraph;
@@ -32,14 +44,21 @@ export interface Loaders {
   /** Per article id: entities it describes or mentions. */
   entityLinks: DataLoader<string, EntityLink[]>;
   /**
-   * Per entity id: its relations of `types` in `direction`, with the entity at the other end;
-   * with `inherit`, also those inherited through PART_OF (tiers of schemes).
+   * Per entity id: its relations of `types` in `direction` (without evidence), with the entity at
+   * the other end; with `inherit`, also those inherited through PART_OF (tiers of schemes).
    */
-  relations(
+  neighbours(
     direction: Direction,
     types: readonly EntityRelationType[],
     inherit?: boolean,
   ): DataLoader<string, Neighbour[]>;
+  /** As `neighbours`, each relation with its evidence. */
+  relations(
+    direction: Direction,
+    types: readonly EntityRelationType[],
+  ): DataLoader<string, Neighbour<RelationRecord>[]>;
+  /** Per relation id: its evidence (for relations read without it); null for an unknown relation. */
+  evidence: DataLoader<string, EvidenceRecord[] | null>;
   lineage(direction: LineageDirection, maxDepth: number): DataLoader<string, LineageRecord[]>;
 }
 
@@ -55,7 +74,8 @@ export function createContext(graph: Graph): Context {
   const prime = (records: Iterable<EntityRecord>) => {
     for (const r of records) entity.prime(r.id, r);
   };
-  const relationLoaders = new Map<string, DataLoader<string, Neighbour[]>>();
+  const neighbourLoaders = new Map<string, DataLoader<string, Neighbour[]>>();
+  const relationLoaders = new Map<string, DataLoader<string, Neighbour<RelationRecord>[]>>();
   const lineageLoaders = new Map<string, DataLoader<string, LineageRecord[]>>();
   return {
     graph: g,
@@ -69,13 +89,27 @@ export function createContext(graph: Graph): Context {
         prime(lists.flat().map((l) => l.entity));
         return lists;
       }),
-      relations(direction, types, inherit = false) {
+      neighbours(direction, types, inherit = false) {
         const sorted = [...new Set(types)].sort();
         const key = `${direction}:${sorted.join(',')}:${inherit}`;
+        let loader = neighbourLoaders.get(key);
+        if (!loader) {
+          loader = new DataLoader(async (ids) => {
+            const lists = await getNeighboursByEntityIds(g, ids, direction, sorted, inherit, counter);
+            prime(lists.flat().map((n) => n.entity));
+            return lists;
+          });
+          neighbourLoaders.set(key, loader);
+        }
+        return loader;
+      },
+      relations(direction, types) {
+        const sorted = [...new Set(types)].sort();
+        const key = `${direction}:${sorted.join(',')}`;
         let loader = relationLoaders.get(key);
         if (!loader) {
           loader = new DataLoader(async (ids) => {
-            const lists = await getRelationsByEntityIds(g, ids, direction, sorted, inherit, counter);
+            const lists = await getRelationsByEntityIds(g, ids, direction, sorted, false, counter);
             prime(lists.flat().map((n) => n.entity));
             return lists;
           });
@@ -83,6 +117,7 @@ export function createContext(graph: Graph): Context {
         }
         return loader;
       },
+      evidence: new DataLoader((ids) => getEvidenceByRelationIds(g, ids, counter)),
       lineage(direction, maxDepth) {
         const key = `${direction}:${maxDepth}`;
         let loader = lineageLoaders.get(key);

@@ -4,7 +4,7 @@ import {
   type EntityRecord,
   type EntityRelationType,
   type EvidenceRecord,
-  type RelationRecord,
+  type RelationSummary,
 } from '../graph/records.ts';
 import { Article } from './article.ts';
 import { builder } from './builder.ts';
@@ -46,7 +46,15 @@ export const Evidence = builder.objectRef<EvidenceRecord>('Evidence').implement(
   }),
 });
 
-export const Relation = builder.objectRef<RelationRecord>('Relation');
+/** A relation as read: with its evidence, or without it (then loaded when selected). */
+export type RelationView = RelationSummary & { evidence?: EvidenceRecord[] };
+
+/** The relation's evidence: as read, else through the evidence loader (one statement per level). */
+export async function evidenceOf(ctx: Context, r: RelationView): Promise<EvidenceRecord[]> {
+  return r.evidence ?? (await ctx.loaders.evidence.load(r.id)) ?? [];
+}
+
+export const Relation = builder.objectRef<RelationView>('Relation');
 
 Relation.implement({
   description: '`from` —type→ `to`, with the evidence of every source that states it.',
@@ -55,12 +63,12 @@ Relation.implement({
     type: t.field({ type: RelationType, resolve: (r) => r.type }),
     from: t.field({ type: Entity, resolve: (r, _args, ctx) => loadEntity(ctx, r.from) }),
     to: t.field({ type: Entity, resolve: (r, _args, ctx) => loadEntity(ctx, r.to) }),
-    evidence: t.field({ type: [Evidence], resolve: (r) => r.evidence }),
+    evidence: t.field({ type: [Evidence], resolve: (r, _args, ctx) => evidenceOf(ctx, r) }),
     evidenceCount: t.exposeInt('evidenceCount'),
     serviceModels: t.exposeStringList('serviceModels', { description: 'COVERS only: IaaS, PaaS, SaaS.' }),
     curated: t.boolean({
       description: 'True when the curated lexicon states it.',
-      resolve: (r) => r.evidence.some((e) => e.source.startsWith('lexicon:')),
+      resolve: async (r, _args, ctx) => (await evidenceOf(ctx, r)).some((e) => e.source.startsWith('lexicon:')),
     }),
   }),
 });

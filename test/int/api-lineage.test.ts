@@ -84,4 +84,28 @@ describe('lineage', () => {
     const bad = await gql('{ standard(id: "standard:iso-iec-27017") { lineage(maxDepth: 11) { depth } } }');
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
+
+  it('loads the evidence of lineage relations only when asked, in one statement for all steps', async () => {
+    const plain = await gql(`{ standard(id: "standard:iso-iec-27002") {
+      lineage(direction: DESCENDANTS) { via { id } }
+    } }`);
+    const withEvidence = await gql(`{ standard(id: "standard:iso-iec-27002") {
+      lineage(direction: DESCENDANTS) { via { id evidenceCount curated evidence { quote article { id } } } }
+    } }`);
+    expect(withEvidence.errors).toBeUndefined();
+    const names: string[] = withEvidence.extensions?.cypherStatementNames ?? [];
+    expect(names.filter((n) => n === 'getEvidenceByRelationIds')).toHaveLength(1);
+    expect(plain.extensions?.cypherStatementNames).not.toContain('getEvidenceByRelationIds');
+    const via = ((withEvidence.data?.standard.lineage ?? []) as Array<{ via: Array<Record<string, unknown>> }>).flatMap(
+      (s) => s.via,
+    );
+    const basedOn = via.find((r) => r.id === 'standard:iso-iec-27017|BASED_ON|standard:iso-iec-27002') as {
+      evidenceCount: number;
+      evidence: Array<{ quote: string; article: { id: string } }>;
+    };
+    expect(basedOn.evidence.length).toBe(basedOn.evidenceCount);
+    expect(basedOn.evidence.length).toBeGreaterThan(0);
+    expect(basedOn.evidence.every((e) => typeof e.quote === 'string' && e.article.id.length > 0)).toBe(true);
+    expect(basedOn.evidence.some((e) => e.quote.includes('27002'))).toBe(true);
+  });
 });

@@ -29,7 +29,7 @@ export async function neighboursOf(
   kind?: EntityLabel,
   inherit = false,
 ): Promise<EntityRecord[]> {
-  const list = await ctx.loaders.relations(direction, [type], inherit).load(id);
+  const list = await ctx.loaders.neighbours(direction, [type], inherit).load(id);
   const seen = new Set<string>();
   const out: EntityRecord[] = [];
   for (const n of list) {
