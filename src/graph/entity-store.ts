@@ -4,6 +4,7 @@
  * whitelists in records.ts and FILTER_PATTERNS below; everything else is a parameter.
  */
 import type { Graph, StatementCounter } from './driver.ts';
+import { type Follow, type Followed, followCypher, parseFollowed } from './follow.ts';
 import { ENTITY_MAP, type EntityLabel, type EntityRecord, isEntityLabel, toEntityRecord } from './records.ts';
 import { MAX_TIER_DEPTH } from './relation-store.ts';
 
@@ -20,13 +21,32 @@ export async function getEntitiesByIds(
   ids: readonly string[],
   counter?: StatementCounter,
 ): Promise<Array<EntityRecord | null>> {
+  return (await getEntitiesFollowing(graph, ids, [], counter)).items;
+}
+
+/** Entities with what the given follows reach from them (one statement); items in key order. */
+export async function getEntitiesFollowing(
+  graph: ReadGraph,
+  ids: readonly string[],
+  follows: readonly Follow[],
+  counter?: StatementCounter,
+): Promise<{ items: Array<EntityRecord | null>; followed: Followed[] }> {
+  const f = followCypher('n', follows);
   const rows = await graph.read(
-    `/* getEntitiesByIds */ UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN ${ENTITY_MAP('n')} AS n`,
+    `/* getEntitiesByIds */ UNWIND $ids AS id MATCH (n:Entity {id: id})
+${f.calls}
+RETURN ${ENTITY_MAP('n')} AS entity, ${f.map} AS followed`,
     { ids: [...ids] },
     counter,
   );
-  const byId = new Map(rows.map((r) => [String((r.n as { id: unknown }).id), toEntityRecord(r.n)]));
-  return ids.map((id) => byId.get(id) ?? null);
+  const followed: Followed[] = [];
+  const byId = new Map<string, EntityRecord>();
+  for (const r of rows) {
+    const e = toEntityRecord(r.entity);
+    byId.set(e.id, e);
+    parseFollowed(e.id, e.kind, follows, r.followed, followed);
+  }
+  return { items: ids.map((id) => byId.get(id) ?? null), followed };
 }
 
 /**
@@ -39,18 +59,28 @@ export async function findEntitiesByKeys(
   keys: readonly string[],
   limit: number,
   counter?: StatementCounter,
-): Promise<EntityRecord[]> {
-  if (keys.length === 0) return [];
+  follows: readonly Follow[] = [],
+): Promise<{ items: EntityRecord[]; followed: Followed[] }> {
+  if (keys.length === 0) return { items: [], followed: [] };
+  const f = followCypher('n', follows);
   const rows = await graph.read(
     `/* findEntitiesByKeys */ MATCH (n:${kind ? label(kind) : 'Entity'})
 WHERE any(k IN $keys WHERE k IN n.lookupKeys)
-RETURN ${ENTITY_MAP('n')} AS entity
-ORDER BY $keys[0] IN n.lookupKeys DESC, n.curated DESC, toLower(n.name), n.id
-LIMIT toInteger($limit)`,
+WITH n ORDER BY $keys[0] IN n.lookupKeys DESC, n.curated DESC, toLower(n.name), n.id
+LIMIT toInteger($limit)
+${f.calls}
+RETURN ${ENTITY_MAP('n')} AS entity, ${f.map} AS followed
+ORDER BY $keys[0] IN n.lookupKeys DESC, n.curated DESC, toLower(n.name), n.id`,
     { keys: [...keys], limit },
     counter,
   );
-  return rows.map((r) => toEntityRecord(r.entity));
+  const followed: Followed[] = [];
+  const items = rows.map((r) => {
+    const e = toEntityRecord(r.entity);
+    parseFollowed(e.id, e.kind, follows, r.followed, followed);
+    return e;
+  });
+  return { items, followed };
 }
 
 /** A scheme or any of its tiers (PART_OF), as relation-store's inherited relations. */
@@ -94,6 +124,7 @@ export interface EntityListQuery {
 export interface EntityPage {
   total: number;
   items: EntityRecord[];
+  followed: Followed[];
 }
 
 /** One page of a filtered, name-ordered list, with the total count, in one statement. */
@@ -101,7 +132,9 @@ export async function listEntityPage(
   graph: ReadGraph,
   q: EntityListQuery,
   counter?: StatementCounter,
+  follows: readonly Follow[] = [],
 ): Promise<EntityPage> {
+  const f = followCypher('n', follows);
   const where = [
     '($certificationType IS NULL OR n.type = $certificationType)',
     '($authorityKind IS NULL OR n.kind = $authorityKind)',
@@ -118,7 +151,15 @@ export async function listEntityPage(
 WHERE ${where.join('\n  AND ')}
 WITH n ORDER BY toLower(n.name), n.id
 WITH collect(n) AS matched
-RETURN size(matched) AS total, [x IN matched[toInteger($offset)..toInteger($offset + $limit)] | ${ENTITY_MAP('x')}] AS page`,
+WITH size(matched) AS total, matched[toInteger($offset)..toInteger($offset + $limit)] AS page
+CALL (page) {
+  UNWIND range(0, size(page) - 1) AS i
+  WITH i, page[i] AS n
+  ${f.calls}
+  WITH i, n, ${f.map} AS followed ORDER BY i
+  RETURN collect({entity: ${ENTITY_MAP('n')}, followed: followed}) AS items
+}
+RETURN total, items`,
     {
       certificationType: q.certificationType ?? null,
       authorityKind: q.authorityKind ?? null,
@@ -128,9 +169,12 @@ RETURN size(matched) AS total, [x IN matched[toInteger($offset)..toInteger($offs
     },
     counter,
   );
-  const row = rows[0] ?? { total: 0, page: [] };
-  return {
-    total: Number(row.total ?? 0),
-    items: ((row.page as unknown[]) ?? []).map(toEntityRecord),
-  };
+  const row = rows[0] ?? { total: 0, items: [] };
+  const followed: Followed[] = [];
+  const items = ((row.items as Array<{ entity: unknown; followed: unknown }>) ?? []).map((x) => {
+    const e = toEntityRecord(x.entity);
+    parseFollowed(e.id, e.kind, follows, x.followed, followed);
+    return e;
+  });
+  return { total: Number(row.total ?? 0), items, followed };
 }

@@ -27,22 +27,21 @@ export type Direction = 'OUT' | 'IN' | 'BOTH';
 /** Tiers inherit the relations of the schemes they are part of, up to this many PART_OF steps. */
 export const MAX_TIER_DEPTH = 3;
 
-/** The pattern per direction; `n` is the keyed entity, `m` the other end. */
-const PATTERN: Record<Direction, string> = {
-  OUT: '(n:Entity {id: id})-[r]->(m:Entity)',
-  IN: '(n:Entity {id: id})<-[r]-(m:Entity)',
-  BOTH: '(n:Entity {id: id})-[r]-(m:Entity)',
-};
-
 /**
- * With inheritance: IN also finds the relations to the schemes `n` is a tier of; OUT also reaches
- * the tiers of the schemes `n` relates to (`m` is then the tier, `r` the scheme's relation).
+ * The pattern from `n` (a node pattern or a bound variable) through relationship `r` (its type
+ * given by `rel`, e.g. `r` or `r:ACCREDITS`) to `m`. With `inherit`: IN also finds the relations to
+ * the schemes `n` is a tier of; OUT also reaches the tiers of the schemes `n` relates to (`m` is
+ * then the tier, `r` the scheme's relation).
  */
-const INHERITED_PATTERN: Record<Direction, string> = {
-  OUT: `(n:Entity {id: id})-[r]->(:Entity)<-[:PART_OF*0..${MAX_TIER_DEPTH}]-(m:Entity)`,
-  IN: `(n:Entity {id: id})-[:PART_OF*0..${MAX_TIER_DEPTH}]->(:Entity)<-[r]-(m:Entity)`,
-  BOTH: '(n:Entity {id: id})-[r]-(m:Entity)',
-};
+export function relationPattern(direction: Direction, inherit: boolean, n: string, rel: string, m: string): string {
+  const tiers = `[:PART_OF*0..${MAX_TIER_DEPTH}]`;
+  if (inherit && direction === 'OUT') return `(${n})-[${rel}]->(:Entity)<-${tiers}-(${m}:Entity)`;
+  if (inherit && direction === 'IN') return `(${n})-${tiers}->(:Entity)<-[${rel}]-(${m}:Entity)`;
+  if (direction === 'OUT') return `(${n})-[${rel}]->(${m}:Entity)`;
+  if (direction === 'IN') return `(${n})<-[${rel}]-(${m}:Entity)`;
+  if (direction === 'BOTH') return `(${n})-[${rel}]-(${m}:Entity)`;
+  throw new Error(`unknown direction ${direction}`);
+}
 
 export interface Neighbour<R extends RelationSummary = RelationSummary> {
   relation: R;
@@ -65,8 +64,7 @@ async function readNeighbours<R extends RelationSummary>(
   inherit: boolean,
   counter?: StatementCounter,
 ): Promise<Neighbour<R>[][]> {
-  const pattern = (inherit ? INHERITED_PATTERN : PATTERN)[direction];
-  if (!pattern) throw new Error(`unknown direction ${direction}`);
+  const pattern = relationPattern(direction, inherit, 'n:Entity {id: id}', 'r', 'm');
   const rows = await graph.read(
     `/* ${name} */ UNWIND $ids AS id
 MATCH ${pattern}
@@ -88,7 +86,7 @@ ORDER BY id, rel.type, toLower(m.name), m.id`,
 
 /**
  * Relations of the given types touching each entity, without their evidence, ordered by type, then
- * other end's name; with `inherit`, also those a tier inherits from its schemes (INHERITED_PATTERN).
+ * other end's name; with `inherit`, also those a tier inherits from its schemes (see relationPattern).
  */
 export function getNeighboursByEntityIds(
   graph: ReadGraph,

@@ -4,8 +4,8 @@ import { AUTHORITY_KINDS, type AuthorityKind as StoredKind } from '../ingest/typ
 import { builder } from './builder.ts';
 import { Certification } from './certification.ts';
 import { Entity } from './entity.ts';
+import { followField } from './logic/follows.ts';
 import { listConnection, loadEntitiesOfKind, lookupEntity } from './logic/lookup.ts';
-import { neighboursOf } from './logic/relations.ts';
 
 export const AuthorityKind = builder.enumType('AuthorityKind', {
   values: Object.fromEntries(
@@ -32,32 +32,32 @@ builder.node(Authority, {
     accredits: t.field({
       type: [Certification],
       description: 'Certifications it accredits, with the tiers of those schemes (ACCREDITS).',
-      resolve: (a, _args, ctx) => neighboursOf(ctx, a.id, 'OUT', 'ACCREDITS', 'Certification', true),
+      ...followField('OUT', 'ACCREDITS', 'Certification', true),
     }),
     publishes: t.field({
       type: [Entity],
       description: 'Standards and schemes it owns or publishes, with the tiers of those schemes.',
-      resolve: (a, _args, ctx) => neighboursOf(ctx, a.id, 'OUT', 'PUBLISHES', undefined, true),
+      ...followField('OUT', 'PUBLISHES', undefined, true),
     }),
     regulates: t.field({
       type: [Certification],
       description: 'Certifications it regulates or enforces, with their tiers.',
-      resolve: (a, _args, ctx) => neighboursOf(ctx, a.id, 'OUT', 'REGULATES', 'Certification', true),
+      ...followField('OUT', 'REGULATES', 'Certification', true),
     }),
     audits: t.field({
       type: [Certification],
       description: 'Certifications it audits against, with their tiers.',
-      resolve: (a, _args, ctx) => neighboursOf(ctx, a.id, 'OUT', 'AUDITS', 'Certification', true),
+      ...followField('OUT', 'AUDITS', 'Certification', true),
     }),
     establishedBy: t.field({
       type: [Authority],
       description: 'Authorities that established it (ESTABLISHED_BY).',
-      resolve: (a, _args, ctx) => neighboursOf(ctx, a.id, 'OUT', 'ESTABLISHED_BY', 'Authority'),
+      ...followField('OUT', 'ESTABLISHED_BY', 'Authority'),
     }),
     established: t.field({
       type: [Authority],
       description: 'Authorities it established.',
-      resolve: (a, _args, ctx) => neighboursOf(ctx, a.id, 'IN', 'ESTABLISHED_BY', 'Authority'),
+      ...followField('IN', 'ESTABLISHED_BY', 'Authority'),
     }),
   }),
 });
@@ -78,13 +78,14 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'An authority by id, or by any name, alias or acronym in any language.',
     args: { id: t.arg.id(), name: t.arg.string() },
-    resolve: (_root, args, ctx) => lookupEntity(ctx, 'Authority', { id: args.id?.toString(), name: args.name }),
+    resolve: (_root, args, ctx, info) =>
+      lookupEntity(ctx, 'Authority', { id: args.id?.toString(), name: args.name }, info),
   }),
   authorities: t.connection({
     type: Authority,
     description: 'Authorities by name, filtered.',
     args: { filter: t.arg({ type: AuthorityFilter }) },
-    resolve: (_root, args, ctx) => {
+    resolve: (_root, args, ctx, info) => {
       const f = args.filter ?? {};
       return listConnection(
         ctx,
@@ -94,6 +95,7 @@ builder.queryFields((t) => ({
           authorityKind: f.kind,
         },
         args,
+        info,
       );
     },
   }),

@@ -8,8 +8,9 @@ import { Coverage } from './coverage.ts';
 import { Entity } from './entity.ts';
 import { Jurisdiction } from './jurisdiction.ts';
 import { lineageField } from './lineage-step.ts';
+import { followField, followOneField } from './logic/follows.ts';
 import { listConnection, loadEntitiesOfKind, lookupEntity } from './logic/lookup.ts';
-import { linksOf, neighboursOf } from './logic/relations.ts';
+import { linksOf } from './logic/relations.ts';
 
 const enumName = (v: string) => v.toUpperCase().replaceAll('-', '_');
 
@@ -40,32 +41,32 @@ builder.node(Certification, {
     accreditedBy: t.field({
       type: [Authority],
       description: 'Authorities that accredit it or the scheme it is a tier of (ACCREDITS).',
-      resolve: (c, _args, ctx) => neighboursOf(ctx, c.id, 'IN', 'ACCREDITS', 'Authority', true),
+      ...followField('IN', 'ACCREDITS', 'Authority', true),
     }),
     publishedBy: t.field({
       type: [Authority],
       description: 'Authorities that own or publish it or the scheme it is a tier of (PUBLISHES).',
-      resolve: (c, _args, ctx) => neighboursOf(ctx, c.id, 'IN', 'PUBLISHES', 'Authority', true),
+      ...followField('IN', 'PUBLISHES', 'Authority', true),
     }),
     regulatedBy: t.field({
       type: [Authority],
       description: 'Authorities that regulate or enforce it or its scheme (REGULATES).',
-      resolve: (c, _args, ctx) => neighboursOf(ctx, c.id, 'IN', 'REGULATES', 'Authority', true),
+      ...followField('IN', 'REGULATES', 'Authority', true),
     }),
     auditedBy: t.field({
       type: [Authority],
       description: 'Bodies that audit against it or its scheme (AUDITS).',
-      resolve: (c, _args, ctx) => neighboursOf(ctx, c.id, 'IN', 'AUDITS', 'Authority', true),
+      ...followField('IN', 'AUDITS', 'Authority', true),
     }),
     basedOn: t.field({
       type: [Entity],
       description: 'Standards and schemes it is directly based on (BASED_ON).',
-      resolve: (c, _args, ctx) => neighboursOf(ctx, c.id, 'OUT', 'BASED_ON'),
+      ...followField('OUT', 'BASED_ON'),
     }),
     derivedBy: t.field({
       type: [Entity],
       description: 'Standards and schemes directly based on it.',
-      resolve: (c, _args, ctx) => neighboursOf(ctx, c.id, 'IN', 'BASED_ON'),
+      ...followField('IN', 'BASED_ON'),
     }),
     covers: t.field({
       type: [Coverage],
@@ -76,28 +77,28 @@ builder.node(Certification, {
       type: Certification,
       nullable: true,
       description: 'The scheme this is a tier or level of (PART_OF).',
-      resolve: async (c, _args, ctx) => (await neighboursOf(ctx, c.id, 'OUT', 'PART_OF', 'Certification'))[0] ?? null,
+      ...followOneField('OUT', 'PART_OF', 'Certification'),
     }),
     parts: t.field({
       type: [Certification],
       description: 'Its tiers or levels.',
-      resolve: (c, _args, ctx) => neighboursOf(ctx, c.id, 'IN', 'PART_OF', 'Certification'),
+      ...followField('IN', 'PART_OF', 'Certification'),
     }),
     jurisdiction: t.field({
       type: Jurisdiction,
       nullable: true,
       description: 'Where it applies (the first of `jurisdictions`).',
-      resolve: async (c, _args, ctx) => (await neighboursOf(ctx, c.id, 'OUT', 'APPLIES_IN', 'Jurisdiction'))[0] ?? null,
+      ...followOneField('OUT', 'APPLIES_IN', 'Jurisdiction'),
     }),
     jurisdictions: t.field({
       type: [Jurisdiction],
       description: 'Everywhere it applies (APPLIES_IN).',
-      resolve: (c, _args, ctx) => neighboursOf(ctx, c.id, 'OUT', 'APPLIES_IN', 'Jurisdiction'),
+      ...followField('OUT', 'APPLIES_IN', 'Jurisdiction'),
     }),
     relatedTo: t.field({
       type: [Certification],
       description: 'Related offerings (RELATED_TO, either direction).',
-      resolve: (c, _args, ctx) => neighboursOf(ctx, c.id, 'BOTH', 'RELATED_TO', 'Certification'),
+      ...followField('BOTH', 'RELATED_TO', 'Certification'),
     }),
     lineage: lineageField(t),
   }),
@@ -122,13 +123,14 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'A certification by id, or by any name, alias or acronym in any language.',
     args: { id: t.arg.id(), name: t.arg.string() },
-    resolve: (_root, args, ctx) => lookupEntity(ctx, 'Certification', { id: args.id?.toString(), name: args.name }),
+    resolve: (_root, args, ctx, info) =>
+      lookupEntity(ctx, 'Certification', { id: args.id?.toString(), name: args.name }, info),
   }),
   certifications: t.connection({
     type: Certification,
     description: 'Certifications by name, filtered.',
     args: { filter: t.arg({ type: CertificationFilter }) },
-    resolve: (_root, args, ctx) => {
+    resolve: (_root, args, ctx, info) => {
       const f = args.filter ?? {};
       return listConnection(
         ctx,
@@ -145,6 +147,7 @@ builder.queryFields((t) => ({
           certificationType: f.type,
         },
         args,
+        info,
       );
     },
   }),

@@ -3,8 +3,8 @@ import type { EntityRecord } from '../graph/records.ts';
 import { builder } from './builder.ts';
 import { Certification } from './certification.ts';
 import { Entity } from './entity.ts';
+import { followField } from './logic/follows.ts';
 import { listConnection, loadEntitiesOfKind, lookupEntity } from './logic/lookup.ts';
-import { neighboursOf } from './logic/relations.ts';
 
 export const Jurisdiction = builder.objectRef<EntityRecord>('Jurisdiction');
 
@@ -18,7 +18,7 @@ builder.node(Jurisdiction, {
     certifications: t.field({
       type: [Certification],
       description: 'Certifications that apply here (APPLIES_IN).',
-      resolve: (j, _args, ctx) => neighboursOf(ctx, j.id, 'IN', 'APPLIES_IN', 'Certification'),
+      ...followField('IN', 'APPLIES_IN', 'Certification'),
     }),
   }),
 });
@@ -29,11 +29,12 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'A jurisdiction by id, or by any name ("Japan", "日本", "JP").',
     args: { id: t.arg.id(), name: t.arg.string() },
-    resolve: (_root, args, ctx) => lookupEntity(ctx, 'Jurisdiction', { id: args.id?.toString(), name: args.name }),
+    resolve: (_root, args, ctx, info) =>
+      lookupEntity(ctx, 'Jurisdiction', { id: args.id?.toString(), name: args.name }, info),
   }),
   jurisdictions: t.connection({
     type: Jurisdiction,
     description: 'Jurisdictions by name.',
-    resolve: (_root, args, ctx) => listConnection(ctx, 'Jurisdiction', { refs: {} }, args),
+    resolve: (_root, args, ctx, info) => listConnection(ctx, 'Jurisdiction', { refs: {} }, args, info),
   }),
 }));

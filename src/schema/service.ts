@@ -35,13 +35,14 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'A service by id, or by any name or alias.',
     args: { id: t.arg.id(), name: t.arg.string() },
-    resolve: (_root, args, ctx) => lookupEntity(ctx, 'Service', { id: args.id?.toString(), name: args.name }),
+    resolve: (_root, args, ctx, info) =>
+      lookupEntity(ctx, 'Service', { id: args.id?.toString(), name: args.name }, info),
   }),
   services: t.connection({
     type: Service,
     description: 'Services by name, filtered.',
     args: { filter: t.arg({ type: ServiceFilter }) },
-    resolve: (_root, args, ctx) =>
-      listConnection(ctx, 'Service', { refs: { coveredBy: args.filter?.coveredBy } }, args),
+    resolve: (_root, args, ctx, info) =>
+      listConnection(ctx, 'Service', { refs: { coveredBy: args.filter?.coveredBy } }, args, info),
   }),
 }));

@@ -4,8 +4,8 @@ import { Authority } from './authority.ts';
 import { builder } from './builder.ts';
 import { Entity } from './entity.ts';
 import { lineageField } from './lineage-step.ts';
+import { followField } from './logic/follows.ts';
 import { listConnection, loadEntitiesOfKind, lookupEntity } from './logic/lookup.ts';
-import { neighboursOf } from './logic/relations.ts';
 
 export const Standard = builder.objectRef<EntityRecord>('Standard');
 
@@ -24,17 +24,17 @@ builder.node(Standard, {
     title: t.string({ nullable: true, resolve: (s) => s.title }),
     publishedBy: t.field({
       type: [Authority],
-      resolve: (s, _args, ctx) => neighboursOf(ctx, s.id, 'IN', 'PUBLISHES', 'Authority'),
+      ...followField('IN', 'PUBLISHES', 'Authority'),
     }),
     basedOn: t.field({
       type: [Entity],
       description: 'What it is directly based on (BASED_ON).',
-      resolve: (s, _args, ctx) => neighboursOf(ctx, s.id, 'OUT', 'BASED_ON'),
+      ...followField('OUT', 'BASED_ON'),
     }),
     derivedBy: t.field({
       type: [Entity],
       description: 'Standards and schemes directly based on it.',
-      resolve: (s, _args, ctx) => neighboursOf(ctx, s.id, 'IN', 'BASED_ON'),
+      ...followField('IN', 'BASED_ON'),
     }),
     lineage: lineageField(t),
   }),
@@ -54,15 +54,17 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'A standard by id, or by any name, alias or designation ("ISO 27017", "ＩＳＯ／ＩＥＣ 27017").',
     args: { id: t.arg.id(), name: t.arg.string() },
-    resolve: (_root, args, ctx) => lookupEntity(ctx, 'Standard', { id: args.id?.toString(), name: args.name }),
+    resolve: (_root, args, ctx, info) =>
+      lookupEntity(ctx, 'Standard', { id: args.id?.toString(), name: args.name }, info),
   }),
   standards: t.connection({
     type: Standard,
     description: 'Standards by name, filtered.',
     args: { filter: t.arg({ type: StandardFilter }) },
-    resolve: (_root, args, ctx) => {
+    resolve: (_root, args, ctx, info) => {
       const f = args.filter ?? {};
-      return listConnection(ctx, 'Standard', { refs: { publishedBy: f.publishedBy, basedOn: f.basedOn } }, args);
+      const refs = { publishedBy: f.publishedBy, basedOn: f.basedOn };
+      return listConnection(ctx, 'Standard', { refs }, args, info);
     },
   }),
 }));

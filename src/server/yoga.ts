@@ -30,10 +30,7 @@ export interface AppOptions {
   config: Pick<Config, 'env' | 'graphiql' | 'introspection'>;
 }
 
-/**
- * Adds `extensions.cypherStatements` (how many Cypher statements the request ran) and
- * `extensions.cypherStatementNames` (their names, in the order they were sent) in development.
- */
+/** Adds `extensions.cypherStatements` (count of Cypher statements the request ran) in development. */
 function useStatementCount(): Plugin<Context> {
   return {
     onExecute() {
@@ -42,14 +39,7 @@ function useStatementCount(): Plugin<Context> {
           if (!('data' in result) || typeof (result as { data?: unknown }).data === 'undefined') return;
           const ctx = args.contextValue as Context;
           const r = result as { extensions?: Record<string, unknown> };
-          setResult({
-            ...result,
-            extensions: {
-              ...r.extensions,
-              cypherStatements: ctx.counter.count,
-              cypherStatementNames: [...ctx.counter.names],
-            },
-          } as never);
+          setResult({ ...result, extensions: { ...r.extensions, cypherStatements: ctx.counter.count } } as never);
         },
       };
     },

@@ -82,9 +82,26 @@ describe('per-level batching', () => {
       expect(c.accreditedBy).toHaveLength(1);
       expect(c.accreditedBy[0].establishedBy).toHaveLength(1);
     }
-    // list, ACCREDITS (in), ESTABLISHED_BY (out): one statement per level.
-    expect(one.count).toBe(3);
+    // list, ACCREDITS (in), ESTABLISHED_BY (out): the list statement follows both relation levels.
+    expect(one.count).toBe(1);
     expect(fifty.count).toBe(one.count);
+  });
+
+  it('without lookahead (the node query), runs one statement per level, whatever the list size', async () => {
+    const query = `query($first: Int!, $j: String!) {
+      certifications(first: $first, filter: { jurisdiction: $j }) { nodes { id } }
+    }`;
+    const listed: string[] = ((await statements(query, 50)).data?.certifications.nodes ?? []).map(
+      (c: { id: string }) => c.id,
+    );
+    const res = await gql(
+      `query($ids: [ID!]!) { nodes(ids: $ids) { ... on Certification { id accreditedBy { id establishedBy { id } } } } }`,
+      { ids: listed },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.nodes).toHaveLength(N);
+    // entities, ACCREDITS (in), ESTABLISHED_BY (out).
+    expect(res.extensions?.cypherStatements).toBe(3);
   });
 
   it('batches relations with evidence and their articles the same way', async () => {

@@ -4,11 +4,13 @@
  * punctuation-insensitive; edition years and the ISO/IEC joint prefix optional).
  */
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
+import type { GraphQLResolveInfo } from 'graphql';
 import {
   type EntityListQuery,
   type EntityRef,
   type FilterName,
   findEntitiesByKeys,
+  getEntitiesFollowing,
   listEntityPage,
 } from '../../graph/entity-store.ts';
 import type { EntityLabel, EntityRecord } from '../../graph/records.ts';
@@ -17,6 +19,7 @@ import type { Context } from '../context.ts';
 import { badUserInput } from '../errors.ts';
 import { typenameOfId } from '../global-id.ts';
 import { LIMITS } from '../limits.ts';
+import { followsOf, primeFollowed } from './follows.ts';
 
 /** Lookup keys of a user-given name; BAD_USER_INPUT when too long or without letters/digits. */
 export function keysOfName(name: string, argument: string): string[] {
@@ -31,12 +34,15 @@ export function keysOfName(name: string, argument: string): string[] {
 /**
  * The entity of `kind` with this id, or the best match for this name (exact full-name key first,
  * then curated, then by name). Exactly one of id and name must be given. null when none.
+ * With `info`, the relation fields selected under it are read in the same statement.
  */
 export async function lookupEntity(
   ctx: Context,
   kind: EntityLabel,
   args: { id?: string | null; name?: string | null },
+  info?: GraphQLResolveInfo,
 ): Promise<EntityRecord | null> {
+  const follows = info ? followsOf(info) : [];
   const hasId = args.id != null;
   const hasName = args.name != null;
   if (hasId === hasName) throw badUserInput('Give exactly one of "id" and "name"');
@@ -44,11 +50,21 @@ export async function lookupEntity(
     const id = args.id as string;
     const typename = typenameOfId(id);
     if (typename !== kind) throw badUserInput(`"${id}" is not a ${kind} id`, 'id');
-    const e = await ctx.loaders.entity.load(id);
+    if (follows.length === 0) {
+      const e = await ctx.loaders.entity.load(id);
+      return e?.kind === kind ? e : null;
+    }
+    const { items, followed } = await getEntitiesFollowing(ctx.graph, [id], follows, ctx.counter);
+    const e = items[0] ?? null;
+    if (e) ctx.loaders.entity.prime(e.id, e);
+    primeFollowed(ctx, followed);
     return e?.kind === kind ? e : null;
   }
-  const [best] = await findEntitiesByKeys(ctx.graph, kind, keysOfName(args.name as string, 'name'), 1, ctx.counter);
+  const keys = keysOfName(args.name as string, 'name');
+  const { items, followed } = await findEntitiesByKeys(ctx.graph, kind, keys, 1, ctx.counter, follows);
+  const best = items[0];
   if (best) ctx.loaders.entity.prime(best.id, best);
+  primeFollowed(ctx, followed);
   return best ?? null;
 }
 
@@ -78,7 +94,10 @@ export interface ListArgs {
   before?: string | null;
 }
 
-/** One page of a filtered list as a connection with totalCount; one statement. */
+/**
+ * One page of a filtered list as a connection with totalCount; one statement, which also reads the
+ * relation fields selected under `edges.node` and `nodes` when `info` is given.
+ */
 export async function listConnection(
   ctx: Context,
   kind: EntityLabel,
@@ -88,7 +107,9 @@ export async function listConnection(
     authorityKind?: string | null;
   },
   args: ListArgs,
+  info?: GraphQLResolveInfo,
 ) {
+  const follows = info ? [...followsOf(info, ['edges', 'node']), ...followsOf(info, ['nodes'])] : [];
   const refs: EntityListQuery['refs'] = [];
   for (const [filter, value] of Object.entries(filters.refs) as Array<[FilterName, string | null | undefined]>) {
     if (value != null) refs.push({ filter, ref: toEntityRef(value, `filter.${filter}`) });
@@ -108,9 +129,11 @@ export async function listConnection(
           limit,
         },
         ctx.counter,
+        follows,
       );
       totalCount = page.total;
       for (const e of page.items) ctx.loaders.entity.prime(e.id, e);
+      primeFollowed(ctx, page.followed);
       return page.items;
     },
   );
