@@ -49,6 +49,12 @@ const CONNECTORS = new Set([
   'em',
 ]);
 const CJK_RUN = /[\p{Script=Han}\p{Script=Katakana}ー々・･\p{Script=Hangul}A-Za-z0-9]/u;
+/** Characters that, ending a word, end a clause before a CJK name: 的, 是, 由, 和, … */
+const FUNCTION_CHAR = /^[的是为為由在和与與及或将將把被对對从從向于於]$/u;
+const WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/** Spans of `text` that are known names (e.g. lexicon surfaces); a name is never cut inside one. */
+export type KnownSpans = (text: string) => ReadonlyArray<{ start: number; end: number }>;
 
 function acronymLetters(acr: string): string[] {
   return [...acr.normalize('NFKC')].filter((c) => /[A-Z]/.test(c)).map((c) => c.toLowerCase());
@@ -96,7 +102,24 @@ function latinName(before: string, acr: string): string | null {
   return name;
 }
 
-function cjkName(before: string): string | null {
+/**
+ * Where the name in a CJK run starts: after the last word (per the ICU word segmenter) that ends with
+ * a function character (由, 的, 作为, 用于, …) outside every known span; 0 when there is none. A function
+ * character inside a word (波罗的海, 和平) or ending the run is no cut.
+ */
+function nameStart(run: string, known: KnownSpans | undefined): number {
+  let cut = 0;
+  let spans: ReturnType<KnownSpans> | null = null;
+  for (const w of WORDS.segment(run)) {
+    const end = w.index + w.segment.length;
+    if (!FUNCTION_CHAR.test(w.segment.slice(-1)) || end >= run.length) continue;
+    spans ??= known?.(run) ?? [];
+    if (!spans.some((sp) => sp.start < end && end <= sp.end)) cut = end;
+  }
+  return cut;
+}
+
+function cjkName(before: string, known: KnownSpans | undefined): string | null {
   let k = before.length;
   while (k > 0 && /\s/.test(before[k - 1] as string)) k--;
   const end = k;
@@ -106,16 +129,15 @@ function cjkName(before: string): string | null {
     else if (c === ' ' && k > 1 && CJK_RUN.test(before[k - 2] as string)) k--;
     else break;
   }
-  let name = before.slice(k, end).trim();
-  // Chinese has no blanks: cut at the last function word before the name.
-  const fn = /.*[的是为為由在和与與及或将將把被对對从從向于於]/u.exec(name);
-  if (fn && fn[0].length < name.length) name = name.slice(fn[0].length);
+  const run = before.slice(k, end).trim();
+  // Chinese has no blanks: a clause before the name ends at a function word.
+  const name = run.slice(nameStart(run, known));
   if (/^[\p{N}\s]/u.test(name)) return null;
   return /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}]/u.test(name) && [...name].length >= 2 ? name : null;
 }
 
-/** Pairs of full name and acronym in `text`. */
-export function findAcronymPairs(text: string): AcronymPair[] {
+/** Pairs of full name and acronym in `text`; `known` keeps CJK names whole across known names. */
+export function findAcronymPairs(text: string, known?: KnownSpans): AcronymPair[] {
   const out: AcronymPair[] = [];
   const re = /[(（]\s*([^()（）\n]{2,24}?)\s*[)）]/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -128,7 +150,7 @@ export function findAcronymPairs(text: string): AcronymPair[] {
     const before = text.slice(Math.max(0, m.index - 160), m.index);
     const lastChar = before.trimEnd().slice(-1);
     const name = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}\p{Script=Hangul}ー]/u.test(lastChar)
-      ? cjkName(before)
+      ? cjkName(before, known)
       : latinName(before, acr);
     if (!name || name === acr || name.length > 120) continue;
     out.push({

@@ -2,7 +2,8 @@
  * Merges per-source facts into one GraphDocument (the `--dry-run --json` output).
  * Contract: nodes and relationships appear in first-seen order; a node's properties merge with the
  * first value of a scalar winning (lexicon sources come first), `names` and `aliases` unioned; a
- * relationship stated by several sources keeps all their evidence, without duplicates.
+ * relationship stated by several sources keeps all their evidence, without duplicates. A node that no
+ * source gives a `name` (one known only from links) is named by its first alias.
  */
 import type {
   ArticleFacts,
@@ -74,11 +75,17 @@ export class DocumentBuilder {
 
   build(): GraphDocument {
     return {
-      nodes: [...this.nodes.values()],
+      nodes: [...this.nodes.values()].map(namedByAlias),
       relationships: [...this.rels.values()].map(({ seen: _seen, ...r }) => r),
       rejected: this.rejected,
     };
   }
+}
+
+function namedByAlias(n: GraphNode): GraphNode {
+  const alias = (n.properties.aliases as string[] | undefined)?.[0];
+  if (n.properties.name !== undefined || alias === undefined) return n;
+  return { ...n, properties: { ...n.properties, name: alias } };
 }
 
 export function evidenceKey(e: Evidence): string {

@@ -3,13 +3,14 @@
  * the same order. Every relationship carries the sentence (a verbatim substring of the article) it
  * came from; the described certification is the article's topic.
  */
-import { findAcronymPairs, guessKind } from './acronyms.ts';
+import { findAcronymPairs, guessKind, type KnownSpans } from './acronyms.ts';
 import type { ParsedArticle } from './article.ts';
 import { APPLIES_CUE } from './cues.ts';
 import { findFacts } from './facts.ts';
 import { articleId, entityId, toSlug } from './ids.ts';
 import type { Lexicon } from './lexicon.ts';
-import { extractLinks } from './markdown.ts';
+import { linkTarget, offeringKey } from './links.ts';
+import { extractLinks, type Link } from './markdown.ts';
 import { type Candidate, Matcher, type Mention } from './matcher.ts';
 import { findRelations, mergeAdjacent } from './relations.ts';
 import { SERVICE_MODEL, type SectionRole, sectionRole, splitScopeItem } from './scope.ts';
@@ -27,12 +28,6 @@ function matcherFor(lexicon: Lexicon | null): Matcher {
     matchers.set(lexicon, m);
   }
   return m;
-}
-
-/** The offering key shared by translations: the file slug without `offering-`, else the H1 anchor. */
-export function offeringKey(article: Pick<ParsedArticle, 'slug' | 'h1' | 'title'>): string {
-  const fromFile = toSlug(article.slug.replace(/^offering-/, ''));
-  return fromFile || toSlug(article.h1?.anchor ?? '') || toSlug(article.title);
 }
 
 const KIND_ORDER = ['Authority', 'Standard', 'Certification', 'Service', 'Jurisdiction'];
@@ -61,7 +56,8 @@ class FactSink {
     let n = this.nodes.get(c.id);
     if (!n) {
       n = { id: c.id, labels: [c.kind], properties: {} };
-      if (c.discovered) {
+      if (c.placeholder) n.properties.aliases = [c.name];
+      else if (c.discovered) {
         n.properties.name = c.name;
         n.properties.names = { [this.article.lang]: c.name };
         if (c.acronym) n.properties.acronym = c.acronym;
@@ -125,10 +121,24 @@ function units(article: ParsedArticle): Unit[] {
   return out;
 }
 
+/** Names the matcher knows, so a CJK full name is not cut inside one. */
+const knownIn =
+  (matcher: Matcher): KnownSpans =>
+  (text) =>
+    matcher.find(text);
+
+/**
+ * True when `name` ends with a name `c` is already known by: the words before it are context the
+ * pair reader could not cut off ("…加入 CSA 云控制矩阵"), not a new name.
+ */
+function endsWithNameOf(matcher: Matcher, name: string, c: Candidate): boolean {
+  return matcher.find(name).some((m) => m.end === name.length && m.candidates.some((x) => x.id === c.id));
+}
+
 function describedCandidate(article: ParsedArticle, lexicon: Lexicon | null, matcher: Matcher): Candidate {
   const bySlug = lexicon?.entries.find((e) => e.kind === 'Certification' && e.articles.includes(article.slug));
   if (bySlug) return { id: bySlug.id, kind: 'Certification', name: bySlug.name };
-  const pair = findAcronymPairs(article.title)[0];
+  const pair = findAcronymPairs(article.title, knownIn(matcher))[0];
   for (const text of [article.title, pair?.name, pair?.acronym]) {
     if (!text) continue;
     const hit = matcher.lookup(text).find((c) => c.kind === 'Certification');
@@ -152,7 +162,7 @@ export function extractArticle(article: ParsedArticle, lexicon: Lexicon | null):
   const described = describedCandidate(article, lexicon, matcher);
   const certNode = sink.node(described);
   const titleUnit = all[0];
-  const titlePair = findAcronymPairs(article.title)[0];
+  const titlePair = findAcronymPairs(article.title, knownIn(matcher))[0];
   sink.addName(described, titlePair?.name ?? article.title);
   matcher.addSurface(titlePair?.name ?? article.title, described);
   if (titlePair) {
@@ -164,12 +174,13 @@ export function extractArticle(article: ParsedArticle, lexicon: Lexicon | null):
 
   // Pass 1: "Full Name (ACR)" pairs teach names and discover entities before relations are read.
   for (const u of all) {
-    for (const pair of findAcronymPairs(u.raw)) {
+    for (const pair of findAcronymPairs(u.raw, knownIn(matcher))) {
       const known = [...matcher.lookup(pair.name), ...matcher.lookup(pair.acronym)];
       if (known.length > 0) {
         const c = known[0] as Candidate;
         if (c.id === described.id) continue;
-        if (matcher.lookup(pair.name).length === 0) sink.addName(c, pair.name);
+        if (matcher.lookup(pair.name).length === 0 && !endsWithNameOf(matcher, pair.name, c))
+          sink.addName(c, pair.name);
         if (matcher.lookup(pair.acronym).length === 0) sink.addName(c, pair.acronym, true);
         continue;
       }
@@ -221,7 +232,7 @@ export function extractArticle(article: ParsedArticle, lexicon: Lexicon | null):
       if (u.role !== 'resources') coversFromModels(s.text, mentions, u, sink, described);
     }
     if (u.role === 'scope' && u.kind === 'item') coversFromItem(u, matcher, sink, described, article.lang);
-    for (const link of extractLinks(u.raw)) related(link.href, u, sink, described, lexicon, article, matcher);
+    for (const link of extractLinks(u.raw)) linked(link, u, sink, described, lexicon, article, matcher);
   }
   Object.assign(certNode.properties, facts);
   if (factEvidence.length) certNode.properties.factEvidence = factEvidence;
@@ -332,8 +343,9 @@ function coversFromItem(u: Unit, matcher: Matcher, sink: FactSink, described: Ca
   }
 }
 
-function related(
-  href: string,
+/** A link names an entity: the owner of its host is mentioned, a linked offering is RELATED_TO. */
+function linked(
+  link: Link,
   u: Unit,
   sink: FactSink,
   described: Candidate,
@@ -341,34 +353,16 @@ function related(
   article: ParsedArticle,
   matcher: Matcher,
 ) {
-  const quote = u.kind === 'title' ? u.raw : (splitSentences(u.raw).find((s) => s.text.includes(href))?.text ?? u.raw);
-  if (/^https?:\/\//i.test(href)) {
-    let host = '';
-    try {
-      host = new URL(href).hostname.toLowerCase();
-    } catch {
-      return;
-    }
-    const owner = lexicon?.entries.find((e) => e.domains.some((d) => host === d || host.endsWith(`.${d}`)));
-    if (owner) sink.mention({ id: owner.id, kind: owner.kind, name: owner.name }, u, quote);
+  const found = linkTarget(link, article, lexicon, matcher);
+  if (!found || (found.via === 'offering' && found.target.id === described.id)) return;
+  const quote =
+    u.kind === 'title' ? u.raw : (splitSentences(u.raw).find((s) => s.text.includes(link.href))?.text ?? u.raw);
+  if (found.via === 'owner') {
+    sink.mention(found.target, u, quote);
     return;
   }
-  const file = href.split(/[?#]/)[0]?.split('/').pop() ?? '';
-  if (!/\.md$/i.test(file)) return;
-  const slug = file.replace(/\.md$/i, '');
-  if (slug === article.slug) return;
-  const entry = lexicon?.entries.find((e) => e.kind === 'Certification' && e.articles.includes(slug));
-  const target: Candidate = entry
-    ? { id: entry.id, kind: 'Certification', name: entry.name }
-    : (matcher.lookup(slug.replace(/^offering-/, '').replace(/-/g, ' ')).find((c) => c.kind === 'Certification') ?? {
-        id: entityId('Certification', offeringKey({ slug, h1: null, title: slug })),
-        kind: 'Certification',
-        name: slug,
-        discovered: true,
-      });
-  if (target.id === described.id) return;
-  sink.node(target);
-  sink.rel('RELATED_TO', described.id, target.id, u, quote);
+  sink.node(found.target);
+  sink.rel('RELATED_TO', described.id, found.target.id, u, quote);
 }
 
 /** "Cloud Security Mark Gold" without its tier word names the parent scheme: PART_OF. */

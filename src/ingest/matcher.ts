@@ -6,6 +6,7 @@
 import { entityId, toSlug } from './ids.ts';
 import type { Lexicon, LexiconEntry } from './lexicon.ts';
 import { lookupKeys } from './normalize.ts';
+import { type Surface, SurfaceLayer } from './surface-index.ts';
 import { atWordBoundary, normalizeForMatch, normalizeSurface } from './text-index.ts';
 import type { EntityKind } from './types.ts';
 
@@ -16,6 +17,8 @@ export interface Candidate {
   name: string;
   /** True when the entity is not in the lexicon (found by a pattern). */
   discovered?: boolean;
+  /** True when the entity is known only from a link: `name` is a stand-in, to be kept as an alias only. */
+  placeholder?: boolean;
   acronym?: string;
 }
 
@@ -23,13 +26,6 @@ export interface Mention {
   start: number;
   end: number;
   surface: string;
-  candidates: Candidate[];
-}
-
-interface Surface {
-  norm: string;
-  /** Acronym-like surfaces must match with the same letter case. */
-  caseSensitive: string | null;
   candidates: Candidate[];
 }
 
@@ -50,21 +46,30 @@ const DESIGNATIONS: Array<{ re: RegExp; kind: EntityKind }> = [
   { re: /\bsoc\s*[123]\b/g, kind: 'Certification' },
 ];
 
+/**
+ * Contracts: `find` and `lookup` see the shared layer (if any) overlaid by the own layer, where an own
+ * surface replaces a shared one with the same normalized text. A shared layer is never changed: it is
+ * what a matcher held when it was first forked, and both it and its forks add to their own layers
+ * only. So forking copies nothing of the shared layer, and what one matcher learns after a fork is
+ * seen by no other. Arrays handed out by `find` and `lookup` are never changed afterwards.
+ */
 export class Matcher {
-  private byPrefix = new Map<string, Surface[]>();
-  private byKey = new Map<string, Candidate[]>();
-  private surfaces = new Map<string, Surface>();
+  private shared: SurfaceLayer | null = null;
+  private own = new SurfaceLayer();
 
   constructor(lexicon: Lexicon | null) {
     for (const e of lexicon?.entries ?? []) this.addEntry(e);
   }
 
-  /** A copy that can learn article-local entities without touching the shared index. */
+  /** A matcher that starts with what this one knows and learns on its own; cost ∝ own layer only. */
   fork(): Matcher {
+    if (!this.shared) {
+      this.shared = this.own;
+      this.own = new SurfaceLayer();
+    }
     const m = Object.create(Matcher.prototype) as Matcher;
-    m.byPrefix = new Map([...this.byPrefix].map(([k, v]) => [k, [...v]]));
-    m.byKey = new Map([...this.byKey].map(([k, v]) => [k, [...v]]));
-    m.surfaces = new Map(this.surfaces);
+    m.shared = this.shared;
+    m.own = this.own.clone();
     return m;
   }
 
@@ -76,44 +81,51 @@ export class Matcher {
     for (const t of texts) this.addSurface(t, c, t === e.acronym || ACRONYM_LIKE.test(t));
   }
 
+  /**
+   * Teaches `text` as a name of `c`. A surface stays case-sensitive only while every text taught for
+   * it is an acronym.
+   */
   addSurface(text: string, c: Candidate, acronym = false): void {
     const norm = normalizeSurface(text);
     if (norm.length < 2) return;
-    let s = this.surfaces.get(norm);
-    if (!s) {
-      s = { norm, caseSensitive: acronym && norm.length <= 5 ? text.normalize('NFKC') : null, candidates: [] };
-      this.surfaces.set(norm, s);
-      const prefix = norm.slice(0, 2);
-      const list = this.byPrefix.get(prefix) ?? [];
-      list.push(s);
-      this.byPrefix.set(prefix, list);
-    } else if (!acronym || !s.candidates.some((x) => x.id === c.id)) {
-      // Surfaces are shared with the index this one was forked from: change a copy, never the original.
-      const copy: Surface = { ...s, candidates: [...s.candidates] };
-      if (!acronym) copy.caseSensitive = null;
-      const list = this.byPrefix.get(norm.slice(0, 2)) ?? [];
-      this.byPrefix.set(
-        norm.slice(0, 2),
-        list.map((x) => (x === s ? copy : x)),
-      );
-      this.surfaces.set(norm, copy);
-      s = copy;
+    const mine = this.own.surfaces.get(norm);
+    const known = mine ?? this.shared?.surfaces.get(norm);
+    if (!known) {
+      const caseSensitive = acronym && norm.length <= 5 ? text.normalize('NFKC') : null;
+      this.own.insert({ norm, caseSensitive, candidates: [c] });
+    } else if (!acronym || !known.candidates.some((x) => x.id === c.id)) {
+      const s = mine ?? { ...known };
+      if (!mine) this.own.insert(s);
+      if (!acronym) s.caseSensitive = null;
+      if (!s.candidates.some((x) => x.id === c.id)) s.candidates = [...s.candidates, c];
     }
-    if (!s.candidates.some((x) => x.id === c.id)) s.candidates.push(c);
     for (const k of lookupKeys(text)) {
-      const list = this.byKey.get(k) ?? [];
-      if (!list.some((x) => x.id === c.id)) list.push(c);
-      this.byKey.set(k, list);
+      const list = this.own.byKey.get(k) ?? this.shared?.byKey.get(k) ?? [];
+      if (!list.some((x) => x.id === c.id)) this.own.byKey.set(k, [...list, c]);
     }
   }
 
   /** Entities known by a lookup key of `text`, or []. */
   lookup(text: string): Candidate[] {
     for (const k of lookupKeys(text)) {
-      const found = this.byKey.get(k);
+      const found = this.own.byKey.get(k) ?? this.shared?.byKey.get(k);
       if (found?.length) return found;
     }
     return [];
+  }
+
+  /** Surfaces occurring in `norm` at `i`: shared ones not replaced by an own one, then own ones. */
+  private surfacesAt(norm: string, i: number, out: Surface[]): void {
+    out.length = 0;
+    if (this.shared) {
+      this.shared.collect(norm, i, out);
+      if (out.length > 0 && this.own.surfaces.size > 0) {
+        let kept = 0;
+        for (const s of out) if (!this.own.surfaces.has(s.norm)) out[kept++] = s;
+        out.length = kept;
+      }
+    }
+    this.own.collect(norm, i, out);
   }
 
   /** Mentions in `text`, non-overlapping, in order. */
@@ -125,11 +137,10 @@ export class Matcher {
       return last + ((text.codePointAt(last) ?? 0) > 0xffff ? 2 : 1);
     };
     const found: Array<Mention & { len: number }> = [];
+    const here: Surface[] = [];
     for (let i = 0; i < norm.length - 1; i++) {
-      const list = this.byPrefix.get(norm.slice(i, i + 2));
-      if (!list) continue;
-      for (const s of list) {
-        if (!norm.startsWith(s.norm, i)) continue;
+      this.surfacesAt(norm, i, here);
+      for (const s of here) {
         const end = i + s.norm.length;
         if (!atWordBoundary(norm, i, end)) continue;
         const start = map[i] as number;

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { type Candidate, Matcher, type Mention } from '../../src/ingest/matcher.ts';
+import { lexicon } from '../helpers/extract.ts';
+
+const cert = (slug: string, name = slug): Candidate => ({ id: `certification:${slug}`, kind: 'Certification', name });
+const spans = (ms: Mention[]) => ms.map((m) => `${m.surface}=${m.candidates.map((c) => c.id).join('|')}`);
+
+function base(): Matcher {
+  const m = new Matcher(null);
+  m.addSurface('Alpha Scheme', cert('alpha'));
+  m.addSurface('ABC', cert('abc'), true);
+  return m;
+}
+
+describe('Matcher.fork', () => {
+  it('keeps what a fork learns out of the parent and out of sibling forks', () => {
+    const parent = base();
+    const a = parent.fork();
+    const b = parent.fork();
+    a.addSurface('Beta Mark', cert('beta'));
+    const text = 'Beta Mark and Alpha Scheme';
+    expect(spans(a.find(text))).toEqual(['Beta Mark=certification:beta', 'Alpha Scheme=certification:alpha']);
+    expect(spans(parent.find(text))).toEqual(['Alpha Scheme=certification:alpha']);
+    expect(spans(b.find(text))).toEqual(['Alpha Scheme=certification:alpha']);
+    expect(parent.lookup('beta mark')).toEqual([]);
+    expect(b.lookup('beta mark')).toEqual([]);
+    expect(a.lookup('BETA-MARK').map((c) => c.id)).toEqual(['certification:beta']);
+  });
+
+  it('changes a surface the parent knows only in the fork (candidates and letter case)', () => {
+    const parent = base();
+    const fork = parent.fork();
+    fork.addSurface('Alpha Scheme', cert('alpha-2'));
+    fork.addSurface('abc', cert('abc-word'));
+    expect(spans(fork.find('alpha scheme'))).toEqual(['alpha scheme=certification:alpha|certification:alpha-2']);
+    expect(spans(fork.find('the abc rule'))).toEqual(['abc=certification:abc|certification:abc-word']);
+    expect(spans(parent.find('alpha scheme'))).toEqual(['alpha scheme=certification:alpha']);
+    expect(parent.find('the abc rule')).toEqual([]);
+    expect(spans(parent.find('the ABC rule'))).toEqual(['ABC=certification:abc']);
+    expect(parent.lookup('Alpha Scheme').map((c) => c.id)).toEqual(['certification:alpha']);
+  });
+
+  it('keeps what the parent or a fork learns after forking out of the forks already made', () => {
+    const parent = base();
+    const fork = parent.fork();
+    parent.addSurface('Gamma Seal', cert('gamma'));
+    fork.addSurface('Delta Label', cert('delta'));
+    const child = fork.fork();
+    child.addSurface('Epsilon Tick', cert('epsilon'));
+    fork.addSurface('Zeta Badge', cert('zeta'));
+    const text = 'Gamma Seal, Delta Label, Epsilon Tick, Zeta Badge';
+    expect(spans(parent.find(text))).toEqual(['Gamma Seal=certification:gamma']);
+    expect(spans(fork.find(text))).toEqual(['Delta Label=certification:delta', 'Zeta Badge=certification:zeta']);
+    expect(spans(child.find(text))).toEqual(['Delta Label=certification:delta', 'Epsilon Tick=certification:epsilon']);
+  });
+
+  it('never changes arrays it has handed out', () => {
+    const fork = base().fork();
+    const found = fork.find('Alpha Scheme')[0]?.candidates ?? [];
+    const looked = fork.lookup('Alpha Scheme');
+    fork.addSurface('Alpha Scheme', cert('alpha-2'));
+    expect(found.map((c) => c.id)).toEqual(['certification:alpha']);
+    expect(looked.map((c) => c.id)).toEqual(['certification:alpha']);
+  });
+
+  it('finds the same mentions as a matcher that learned the same names without forking', () => {
+    const flat = new Matcher(lexicon);
+    const fork = new Matcher(lexicon).fork();
+    const learned: Array<[string, Candidate, boolean]> = [
+      ['Information Security Management', cert('ism'), false],
+      ['ISM', cert('ism'), true],
+      ['ISO/IEC 27001', cert('iso-twin'), false],
+      ['CSA STAR', cert('star-twin'), false],
+    ];
+    for (const [t, c, acr] of learned) {
+      flat.addSurface(t, c, acr);
+      fork.addSurface(t, c, acr);
+    }
+    const texts = [
+      'Information Security Management (ISM) is based on ISO/IEC 27001:2013 and ISO/IEC 27017.',
+      'The CSA STAR Certification and SOC 2 Type 2 reports cover Microsoft Azure and Dynamics 365.',
+      'FedRAMP High, NIST SP 800-53 Rev. 4, FIPS 140-2 and the Cloud Security Alliance.',
+      '日本の ISMAP と ISO/IEC 27018 に基づく認証、中国的等级保护。',
+    ];
+    for (const t of texts) expect(fork.find(t)).toEqual(flat.find(t));
+    for (const t of ['ISM', 'iso/iec 27001', 'CSA STAR']) expect(fork.lookup(t)).toEqual(flat.lookup(t));
+  });
+});
+
+describe('Matcher.find', () => {
+  it('picks the longest surface among many sharing a prefix', () => {
+    const m = new Matcher(null);
+    for (let k = 0; k < 30; k++) m.addSurface(`Omega Rule ${k}`, cert(`omega-${k}`));
+    m.addSurface('Omega', cert('omega'));
+    m.addSurface('Omega Rule', cert('omega-rule'));
+    const m2 = m.fork();
+    m2.addSurface('Omega Rule 7 Annex', cert('annex'));
+    expect(spans(m.find('Omega Rule 7 Annex, Omega Rule 12, Omega Rule, Omega'))).toEqual([
+      'Omega Rule 7=certification:omega-7',
+      'Omega Rule 12=certification:omega-12',
+      'Omega Rule=certification:omega-rule',
+      'Omega=certification:omega',
+    ]);
+    expect(spans(m2.find('Omega Rule 7 Annex; Omega Rule 3x'))).toEqual([
+      'Omega Rule 7 Annex=certification:annex',
+      'Omega Rule=certification:omega-rule',
+    ]);
+  });
+});
