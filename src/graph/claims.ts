@@ -2,7 +2,8 @@
  * How facts are stored so that each source (article or lexicon file) can be retracted exactly:
  * - an entity keeps `claims`: strings `<source>␟<key>␟<value>`; its readable properties (name, names,
  *   aliases, acronym, type, facts, lookupKeys, searchText, sources) are derived from them by
- *   REFRESH_ENTITY below, lexicon claims first;
+ *   REFRESH_ENTITY below, lexicon claims first; an entity no source names (an offering known only
+ *   from links) is named by its first alias, then its id;
  * - a relationship keeps `evidence`: strings `<source>␟<locale>␟<section>␟<quote>`, and `claims` for
  *   its properties (serviceModels); it exists while it has evidence.
  * Sources are `article:<path>` ids; lexicon files are articles too, with `curated: true`.
@@ -101,7 +102,7 @@ CALL (n) {
     collect(DISTINCT x[0]) AS sources,
     collect(DISTINCT CASE WHEN x[1] IN ['name', 'alias', 'acronym', 'designation', 'title'] OR x[1] STARTS WITH 'name@' THEN x[2] END) AS texts
 }
-SET n.name = coalesce(head(canon), head(english), head([x IN names | split(x, $sep)[1]]), n.id),
+SET n.name = coalesce(head(canon), head(english), head([x IN names | split(x, $sep)[1]]), head(aliases), n.id),
     n.names = names,
     n.aliases = aliases,
     n.acronym = head(acronyms),

@@ -71,7 +71,11 @@ beforeAll(() => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'cg-seed-'));
   write('en-us', 'alpha', alpha('ISO/IEC 27018'));
   write('ja-jp', 'alpha', alphaJa);
-  write('en-us', 'beta', `# Beta ${tag}\n\nThe scheme is based on FIPS 140-3.\n`);
+  write(
+    'en-us',
+    'beta',
+    `# Beta ${tag}\n\nThe scheme is based on FIPS 140-3.\n\n## Resources\n\n- [Gamma ${tag} Mark](${slug('gamma')}.md)\n`,
+  );
 });
 
 afterAll(async () => {
@@ -112,6 +116,12 @@ describe('seeding into Neo4j', () => {
       'ja',
     ]);
     expect(names[0]?.facts).toContain('validityYears\u001f3');
+    // An offering known only from a link is named by the link's text, not by its id or slug.
+    const gamma = await graph.read('/* getTestPlaceholder */ MATCH (c:Entity {id: $id}) RETURN c.name AS name', {
+      id: cert('gamma'),
+    });
+    expect(gamma[0]?.name).toBe(`Gamma ${tag} Mark`);
+    expect(await relation('RELATED_TO', cert('beta'), cert('gamma'))).toBeDefined();
   });
 
   it('re-seeding unchanged input leaves the graph identical', async () => {
