@@ -70,7 +70,7 @@ export async function getEntityLinksByArticleIds(
   const rows = await graph.read(
     `/* getEntityLinksByArticleIds */ UNWIND $ids AS id
 MATCH (:Article {id: id})-[r:DESCRIBES|MENTIONS]->(n:Entity)
-RETURN id, type(r) AS relation, ${ENTITY_MAP('n')} AS entity
+RETURN id, type(r) AS relation, ${ENTITY_MAP('n', graph.entityProps)} AS entity
 ORDER BY id, relation, toLower(n.name), n.id`,
     { ids: [...ids] },
     counter,

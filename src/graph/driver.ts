@@ -49,6 +49,8 @@ export function statementName(cypher: string): string {
 /** Converts driver values to plain JS, recursively. Integers outside the safe range become strings. */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  const t = typeof value;
+  if (t === 'string' || t === 'boolean' || t === 'number') return value;
   if (neo4j.isInt(value)) {
     return neo4j.integer.inSafeRange(value) ? neo4j.integer.toNumber(value) : neo4j.integer.toString(value);
   }

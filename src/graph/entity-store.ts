@@ -5,11 +5,21 @@
  */
 import type { Graph, StatementCounter } from './driver.ts';
 import { type Follow, type Followed, followCypher, parseFollowed } from './follow.ts';
-import { ENTITY_MAP, type EntityLabel, type EntityRecord, isEntityLabel, toEntityRecord } from './records.ts';
+import {
+  ENTITY_MAP,
+  type EntityLabel,
+  type EntityProp,
+  type EntityRecord,
+  isEntityLabel,
+  toEntityRecord,
+} from './records.ts';
 import { MAX_TIER_DEPTH } from './relation-store.ts';
 
-/** The only part of a Graph the API's stores use: reads, in read transactions. */
-export type ReadGraph = Pick<Graph, 'read'>;
+/**
+ * The only part of a Graph the API's stores use: reads, in read transactions; and the entity
+ * properties its reads project (all when null or unset), which a request narrows to what it selects.
+ */
+export type ReadGraph = Pick<Graph, 'read'> & { entityProps?: readonly EntityProp[] | null };
 
 function label(kind: string): EntityLabel {
   if (!isEntityLabel(kind)) throw new Error(`unknown entity kind ${kind}`);
@@ -31,11 +41,11 @@ export async function getEntitiesFollowing(
   follows: readonly Follow[],
   counter?: StatementCounter,
 ): Promise<{ items: Array<EntityRecord | null>; followed: Followed[] }> {
-  const f = followCypher('n', follows);
+  const f = followCypher('n', follows, graph.entityProps);
   const rows = await graph.read(
     `/* getEntitiesByIds */ UNWIND $ids AS id MATCH (n:Entity {id: id})
 ${f.calls}
-RETURN ${ENTITY_MAP('n')} AS entity, ${f.map} AS followed`,
+RETURN ${ENTITY_MAP('n', graph.entityProps)} AS entity, ${f.map} AS followed`,
     { ids: [...ids] },
     counter,
   );
@@ -62,14 +72,14 @@ export async function findEntitiesByKeys(
   follows: readonly Follow[] = [],
 ): Promise<{ items: EntityRecord[]; followed: Followed[] }> {
   if (keys.length === 0) return { items: [], followed: [] };
-  const f = followCypher('n', follows);
+  const f = followCypher('n', follows, graph.entityProps);
   const rows = await graph.read(
     `/* findEntitiesByKeys */ MATCH (n:${kind ? label(kind) : 'Entity'})
 WHERE any(k IN $keys WHERE k IN n.lookupKeys)
 WITH n ORDER BY $keys[0] IN n.lookupKeys DESC, n.curated DESC, toLower(n.name), n.id
 LIMIT toInteger($limit)
 ${f.calls}
-RETURN ${ENTITY_MAP('n')} AS entity, ${f.map} AS followed
+RETURN ${ENTITY_MAP('n', graph.entityProps)} AS entity, ${f.map} AS followed
 ORDER BY $keys[0] IN n.lookupKeys DESC, n.curated DESC, toLower(n.name), n.id`,
     { keys: [...keys], limit },
     counter,
@@ -119,22 +129,25 @@ export interface EntityListQuery {
   refs: Array<{ filter: FilterName; ref: EntityRef }>;
   offset: number;
   limit: number;
+  /** Count the whole list (default true); without, `total` is null and only the page is sorted out. */
+  withTotal?: boolean;
 }
 
 export interface EntityPage {
-  total: number;
+  /** null when not asked for (withTotal: false). */
+  total: number | null;
   items: EntityRecord[];
   followed: Followed[];
 }
 
-/** One page of a filtered, name-ordered list, with the total count, in one statement. */
+/** One page of a filtered, name-ordered list, with the total count when asked, in one statement. */
 export async function listEntityPage(
   graph: ReadGraph,
   q: EntityListQuery,
   counter?: StatementCounter,
   follows: readonly Follow[] = [],
 ): Promise<EntityPage> {
-  const f = followCypher('n', follows);
+  const f = followCypher('n', follows, graph.entityProps);
   const where = [
     '($certificationType IS NULL OR n.type = $certificationType)',
     '($authorityKind IS NULL OR n.kind = $authorityKind)',
@@ -149,15 +162,20 @@ export async function listEntityPage(
   const rows = await graph.read(
     `/* listEntityPage */ MATCH (n:${label(q.kind)})
 WHERE ${where.join('\n  AND ')}
-WITH n ORDER BY toLower(n.name), n.id
+${
+  q.withTotal === false
+    ? `WITH n ORDER BY toLower(n.name), n.id SKIP toInteger($offset) LIMIT toInteger($limit)
+WITH null AS total, collect(n) AS page`
+    : `WITH n ORDER BY toLower(n.name), n.id
 WITH collect(n) AS matched
-WITH size(matched) AS total, matched[toInteger($offset)..toInteger($offset + $limit)] AS page
+WITH size(matched) AS total, matched[toInteger($offset)..toInteger($offset + $limit)] AS page`
+}
 CALL (page) {
   UNWIND range(0, size(page) - 1) AS i
   WITH i, page[i] AS n
   ${f.calls}
   WITH i, n, ${f.map} AS followed ORDER BY i
-  RETURN collect({entity: ${ENTITY_MAP('n')}, followed: followed}) AS items
+  RETURN collect({entity: ${ENTITY_MAP('n', graph.entityProps)}, followed: followed}) AS items
 }
 RETURN total, items`,
     {
@@ -176,5 +194,5 @@ RETURN total, items`,
     parseFollowed(e.id, e.kind, follows, x.followed, followed);
     return e;
   });
-  return { total: Number(row.total ?? 0), items, followed };
+  return { total: row.total == null ? null : Number(row.total), items, followed };
 }

@@ -3,20 +3,28 @@
  * of follows becomes nested CALL subqueries, so a request whose selection goes several relation
  * levels deep is answered by one statement instead of one per level.
  * Contract: the list returned for (entity, follow) is exactly the list getNeighboursByEntityIds
- * returns for that entity, direction, type and inheritance — same entries, same order — so it can
- * prime the same loader. Follows whose `label` the entity does not have return nothing for it.
+ * (or getLineageByIds, for a lineage follow) returns for that entity and those arguments — same
+ * entries, same order — so it can prime the same loader. Follows whose `label` the entity does not have return nothing for it.
  */
+
+import {
+  LINEAGE_STEP_MAP,
+  type LineageDirection,
+  type LineageRecord,
+  lineagePathsCypher,
+  toLineageRecord,
+} from './lineage-store.ts';
 import {
   ENTITY_MAP,
   type EntityLabel,
+  type EntityProp,
+  type EntityRecord,
   type EntityRelationType,
   isEntityLabel,
   isEntityRelationType,
-  RELATION_SUMMARY_MAP,
   toEntityRecord,
-  toRelationSummary,
 } from './records.ts';
-import { type Direction, type Neighbour, relationPattern } from './relation-store.ts';
+import { type Direction, relationPattern } from './relation-store.ts';
 
 /**
  * Bounds of one statement's follow tree; deeper or wider selections fall back to the loaders.
@@ -27,7 +35,9 @@ import { type Direction, type Neighbour, relationPattern } from './relation-stor
 export const MAX_FOLLOW_DEPTH = 3;
 export const MAX_FOLLOWS = 8;
 
-export interface Follow {
+/** Entities one relation type reaches, as getNeighboursByEntityIds reads them. */
+export interface RelationFollow {
+  kind: 'relation';
   /** Only entities with this label are followed (the GraphQL type declaring the field). */
   label: EntityLabel;
   direction: Direction;
@@ -37,12 +47,20 @@ export interface Follow {
   follows: Follow[];
 }
 
-export interface Followed {
-  follow: Follow;
-  /** Id of the entity the relations were followed from. */
-  from: string;
-  list: Neighbour[];
+/** An entity's lineage, as getLineageByIds reads it (nothing is followed from the steps). */
+export interface LineageFollow {
+  kind: 'lineage';
+  label: EntityLabel;
+  direction: LineageDirection;
+  maxDepth: number;
+  follows: [];
 }
+
+export type Follow = RelationFollow | LineageFollow;
+
+export type Followed =
+  | { follow: RelationFollow; from: string; list: EntityRecord[] }
+  | { follow: LineageFollow; from: string; list: LineageRecord[] };
 
 const DIRECTIONS: readonly string[] = ['OUT', 'IN', 'BOTH'];
 
@@ -54,19 +72,25 @@ export function countFollows(follows: readonly Follow[]): number {
 function check(follows: readonly Follow[], depth: number): void {
   if (follows.length > 0 && depth > MAX_FOLLOW_DEPTH) throw new Error(`follows nest deeper than ${MAX_FOLLOW_DEPTH}`);
   for (const f of follows) {
-    if (!isEntityLabel(f.label) || !isEntityRelationType(f.type) || !DIRECTIONS.includes(f.direction)) {
-      throw new Error(`invalid follow ${JSON.stringify({ ...f, follows: undefined })}`);
-    }
+    const ok =
+      isEntityLabel(f.label) &&
+      (f.kind === 'lineage' || (isEntityRelationType(f.type) && DIRECTIONS.includes(f.direction)));
+    if (!ok) throw new Error(`invalid follow ${JSON.stringify({ ...f, follows: undefined })}`);
     check(f.follows, depth + 1);
   }
 }
 
 /**
  * Cypher: CALL subqueries following `follows` from the bound node variable `v`, and the map
- * expression holding their lists (key `f<i>` for follows[i]). Labels, types and directions are
- * checked against the whitelists; nothing else is interpolated.
+ * expression holding their lists (key `f<i>` for follows[i]); entities project `props` (see
+ * ENTITY_MAP). Labels, types and directions are checked against the whitelists; nothing else is
+ * interpolated.
  */
-export function followCypher(v: string, follows: readonly Follow[]): { calls: string; map: string } {
+export function followCypher(
+  v: string,
+  follows: readonly Follow[],
+  props: readonly EntityProp[] | null = null,
+): { calls: string; map: string } {
   if (countFollows(follows) > MAX_FOLLOWS) throw new Error(`more than ${MAX_FOLLOWS} follows`);
   check(follows, 1);
   let next = 0;
@@ -74,13 +98,21 @@ export function followCypher(v: string, follows: readonly Follow[]): { calls: st
     const parts = list.map((f, i) => {
       const k = next++;
       const [r, m, out] = [`r${k}`, `m${k}`, `f${k}`];
+      if (f.kind === 'lineage') {
+        const calls = `CALL (${from}) {
+  ${lineagePathsCypher(from, f.direction, f.maxDepth, [], `${from}:${f.label}`)}
+  WITH m, p ORDER BY length(p), toLower(m.name), m.id
+  RETURN collect(${LINEAGE_STEP_MAP(props)}) AS ${out}
+}`;
+        return { calls, entry: `f${i}: ${out}` };
+      }
       const inner = build(m, f.follows);
       const calls = `CALL (${from}) {
   MATCH ${relationPattern(f.direction, f.inherit, from, `${r}:${f.type}`, m)}
   WHERE ${from}:${f.label}
   ${inner.calls}
-  WITH ${r}, ${m}, ${inner.map} AS next ORDER BY toLower(${m}.name), ${m}.id
-  RETURN collect({rel: ${RELATION_SUMMARY_MAP(r)}, entity: ${ENTITY_MAP(m)}, next: next}) AS ${out}
+  WITH ${m}, ${inner.map} AS next ORDER BY toLower(${m}.name), ${m}.id
+  RETURN collect({entity: ${ENTITY_MAP(m, props)}, next: next}) AS ${out}
 }`;
       return { calls, entry: `f${i}: ${out}` };
     });
@@ -90,7 +122,6 @@ export function followCypher(v: string, follows: readonly Follow[]): { calls: st
 }
 
 interface Item {
-  rel: unknown;
   entity: unknown;
   next: Record<string, unknown>;
 }
@@ -109,11 +140,15 @@ export function parseFollowed(
   const m = (map ?? {}) as Record<string, unknown>;
   follows.forEach((follow, i) => {
     if (follow.label !== kind) return;
+    if (follow.kind === 'lineage') {
+      out.push({ follow, from, list: ((m[`f${i}`] ?? []) as unknown[]).map(toLineageRecord) });
+      return;
+    }
     const items = (m[`f${i}`] ?? []) as Item[];
-    const list = items.map((x) => ({ relation: toRelationSummary(x.rel), entity: toEntityRecord(x.entity) }));
+    const list = items.map((x) => toEntityRecord(x.entity));
     out.push({ follow, from, list });
     list.forEach((n, j) => {
-      parseFollowed(n.entity.id, n.entity.kind, follow.follows, items[j]?.next, out);
+      parseFollowed(n.id, n.kind, follow.follows, items[j]?.next, out);
     });
   });
   return out;

@@ -47,7 +47,7 @@ MATCH (:Entity {id: id})-[r]-(m:Entity)
 WHERE type(r) IN $types AND NOT m.id IN $exclude
   AND ($kinds IS NULL OR any(l IN labels(m) WHERE l IN $kinds))
 WITH m, max(coalesce(r.evidenceCount, 0)) AS weight
-RETURN ${ENTITY_MAP('m')} AS n
+RETURN ${ENTITY_MAP('m', graph.entityProps)} AS n
 ORDER BY weight DESC, toLower(m.name), m.id
 LIMIT toInteger($limit)`,
     {
@@ -123,7 +123,7 @@ export async function findShortestPaths(
 MATCH p = allShortestPaths((a)-[:${ENTITY_RELATION_TYPES.join('|')}*..${maxDepth}]-(b))
 WHERE all(r IN relationships(p) WHERE type(r) IN $types)
 WITH p LIMIT toInteger($limit)
-RETURN [m IN nodes(p) | ${ENTITY_MAP('m')}] AS entities, [r IN relationships(p) | ${RELATION_MAP('r')}] AS relations`,
+RETURN [m IN nodes(p) | ${ENTITY_MAP('m', graph.entityProps)}] AS entities, [r IN relationships(p) | ${RELATION_MAP('r')}] AS relations`,
     { from, to, types: checkRelationTypes(types), limit },
     counter,
   );

@@ -8,6 +8,7 @@ import type { StatementCounter } from './driver.ts';
 import type { ReadGraph } from './entity-store.ts';
 import {
   ENTITY_MAP,
+  type EntityProp,
   type EntityRecord,
   RELATION_SUMMARY_MAP,
   type RelationSummary,
@@ -31,6 +32,50 @@ export interface LineageRecord {
   via: RelationSummary[];
 }
 
+function checkLineage(direction: LineageDirection, maxDepth: number): string {
+  const step = STEP[direction];
+  if (!step) throw new Error(`unknown lineage direction ${direction}`);
+  if (!Number.isInteger(maxDepth) || maxDepth < 1 || maxDepth > MAX_LINEAGE_DEPTH) {
+    throw new Error(`lineage depth must be an integer from 1 to ${MAX_LINEAGE_DEPTH}`);
+  }
+  return step;
+}
+
+/**
+ * Cypher: with node `s` bound (and the variables `carry`), rows of `carry`, `m` and `p`: every
+ * entity `m` reached from `s` within maxDepth steps, once, with one shortest path `p` (the first by
+ * relation ids when several tie). `where` is an extra condition on `s` (e.g. its label).
+ */
+export function lineagePathsCypher(
+  s: string,
+  direction: LineageDirection,
+  maxDepth: number,
+  carry: readonly string[] = [],
+  where = 'true',
+): string {
+  const step = checkLineage(direction, maxDepth);
+  const c = carry.map((v) => `${v}, `).join('');
+  // The quantifier cannot be a parameter: maxDepth is a validated integer.
+  return `MATCH p = ALL SHORTEST (${s})${step}{1,${maxDepth}}(m:Entity)
+WITH ${c}${s}, m, p WHERE m <> ${s} AND ${where}
+WITH ${c}m, p, reduce(k = '', r IN relationships(p) | k + startNode(r).id + '|' + type(r) + '|' + endNode(r).id + ';') AS key
+ORDER BY key
+WITH ${c}m, head(collect(p)) AS p`;
+}
+
+/** Cypher map of one lineage step (m, p bound) for toLineageRecord. */
+export const LINEAGE_STEP_MAP = (props: readonly EntityProp[] | null | undefined) =>
+  `{entity: ${ENTITY_MAP('m', props ?? null)}, depth: length(p), via: [r IN relationships(p) | ${RELATION_SUMMARY_MAP('r')}]}`;
+
+export function toLineageRecord(value: unknown): LineageRecord {
+  const v = (value ?? {}) as { entity?: unknown; depth?: unknown; via?: unknown };
+  return {
+    entity: toEntityRecord(v.entity),
+    depth: Number(v.depth),
+    via: ((v.via as unknown[]) ?? []).map(toRelationSummary),
+  };
+}
+
 /** For each id (key order), the entities reached within maxDepth steps, by depth then name. */
 export async function getLineageByIds(
   graph: ReadGraph,
@@ -39,22 +84,12 @@ export async function getLineageByIds(
   maxDepth: number,
   counter?: StatementCounter,
 ): Promise<LineageRecord[][]> {
-  const step = STEP[direction];
-  if (!step) throw new Error(`unknown lineage direction ${direction}`);
-  if (!Number.isInteger(maxDepth) || maxDepth < 1 || maxDepth > MAX_LINEAGE_DEPTH) {
-    throw new Error(`lineage depth must be an integer from 1 to ${MAX_LINEAGE_DEPTH}`);
-  }
-  // The quantifier cannot be a parameter: maxDepth is a validated integer.
   const rows = await graph.read(
     `/* getLineageByIds */ UNWIND $ids AS id
 MATCH (s:Entity {id: id})
-MATCH p = ALL SHORTEST (s)${step}{1,${maxDepth}}(m:Entity)
-WITH id, m, p WHERE m.id <> id
-WITH id, m, p, reduce(k = '', r IN relationships(p) | k + startNode(r).id + '|' + type(r) + '|' + endNode(r).id + ';') AS key
-ORDER BY key
-WITH id, m, head(collect(p)) AS p
-RETURN id, ${ENTITY_MAP('m')} AS n, length(p) AS depth, [r IN relationships(p) | ${RELATION_SUMMARY_MAP('r')}] AS via
-ORDER BY id, depth, toLower(m.name), m.id`,
+${lineagePathsCypher('s', direction, maxDepth, ['id'])}
+RETURN id, ${LINEAGE_STEP_MAP(graph.entityProps)} AS step
+ORDER BY id, length(p), toLower(m.name), m.id`,
     { ids: [...ids] },
     counter,
   );
@@ -62,11 +97,7 @@ ORDER BY id, depth, toLower(m.name), m.id`,
   for (const row of rows) {
     const key = String(row.id);
     const list = byId.get(key) ?? [];
-    list.push({
-      entity: toEntityRecord(row.n),
-      depth: Number(row.depth),
-      via: (row.via as unknown[]).map(toRelationSummary),
-    });
+    list.push(toLineageRecord(row.step));
     byId.set(key, list);
   }
   return ids.map((id) => byId.get(id) ?? []);

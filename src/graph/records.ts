@@ -154,13 +154,31 @@ export function toArticleRecord(row: Row): ArticleRecord {
 /** Cypher expression giving the entity label of `n` (first of the five entity kinds it has). */
 export const KIND_OF = (v: string) => `head([l IN labels(${v}) WHERE l IN ${JSON.stringify(ENTITY_LABELS)}])`;
 
+/** Readable entity properties a read may leave out (id, name and the label are always read). */
+export const ENTITY_PROPS = [
+  'names',
+  'aliases',
+  'acronym',
+  'designation',
+  'type',
+  'kind',
+  'title',
+  'facts',
+  'factQuotes',
+  'curated',
+] as const;
+export type EntityProp = (typeof ENTITY_PROPS)[number];
+
 /**
- * Cypher map projection of entity node `v` for toEntityRecord: the readable properties only. Seed
- * bookkeeping (claims, sources, lookupKeys, searchText) never leaves the database; a hub's claims
- * grow with the corpus.
+ * Cypher map projection of entity node `v` for toEntityRecord: id, name, label and `props` (every
+ * readable property when null). Seed bookkeeping (claims, sources, lookupKeys, searchText) never
+ * leaves the database; a hub's claims grow with the corpus. A left-out property reads as empty
+ * (null, [] or false) in the record.
  */
-export const ENTITY_MAP = (v: string) =>
-  `${v} {.id, .name, .names, .aliases, .acronym, .designation, .type, .kind, .title, .facts, .factQuotes, .curated, label: ${KIND_OF(v)}}`;
+export const ENTITY_MAP = (v: string, props: readonly EntityProp[] | null = null) => {
+  const picked = ENTITY_PROPS.filter((p) => props === null || props.includes(p));
+  return `${v} {.id, .name, ${picked.map((p) => `.${p}, `).join('')}label: ${KIND_OF(v)}}`;
+};
 
 /** Cypher map expression of relationship `r` for toRelationSummary: no evidence list. */
 export const RELATION_SUMMARY_MAP = (r: string) =>

@@ -3,7 +3,7 @@
  * ([] for a missing key). Each result carries the entity at the other end so callers can prime
  * their entity cache: one statement per relation kind and level.
  */
-import type { StatementCounter } from './driver.ts';
+import type { Row, StatementCounter } from './driver.ts';
 import type { ReadGraph } from './entity-store.ts';
 import {
   ENTITY_MAP,
@@ -13,13 +13,10 @@ import {
   type EvidenceRecord,
   isEntityRelationType,
   RELATION_MAP,
-  RELATION_SUMMARY_MAP,
   type RelationRecord,
-  type RelationSummary,
   toEntityRecord,
   toEvidenceRecords,
   toRelationRecord,
-  toRelationSummary,
 } from './records.ts';
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';
@@ -43,8 +40,8 @@ export function relationPattern(direction: Direction, inherit: boolean, n: strin
   throw new Error(`unknown direction ${direction}`);
 }
 
-export interface Neighbour<R extends RelationSummary = RelationSummary> {
-  relation: R;
+export interface Neighbour {
+  relation: RelationRecord;
   /** The entity at the other end of `relation`. */
   entity: EntityRecord;
 }
@@ -54,63 +51,61 @@ export function checkRelationTypes(types: readonly string[]): EntityRelationType
   return [...types] as EntityRelationType[];
 }
 
-async function readNeighbours<R extends RelationSummary>(
-  graph: ReadGraph,
-  name: 'getNeighboursByEntityIds' | 'getRelationsByEntityIds',
-  relation: { map: (r: string) => string; parse: (v: unknown) => R },
-  ids: readonly string[],
-  direction: Direction,
-  types: readonly EntityRelationType[],
-  inherit: boolean,
-  counter?: StatementCounter,
-): Promise<Neighbour<R>[][]> {
-  const pattern = relationPattern(direction, inherit, 'n:Entity {id: id}', 'r', 'm');
-  const rows = await graph.read(
-    `/* ${name} */ UNWIND $ids AS id
-MATCH ${pattern}
-WHERE type(r) IN $types
-RETURN id, ${relation.map('r')} AS rel, ${ENTITY_MAP('m')} AS entity
-ORDER BY id, rel.type, toLower(m.name), m.id`,
-    { ids: [...ids], types: checkRelationTypes(types) },
-    counter,
-  );
-  const byId = new Map<string, Neighbour<R>[]>();
+/** Groups rows carrying `id` by it, in key order ([] for a key without rows). */
+function byKey<T>(ids: readonly string[], rows: Row[], item: (row: Row) => T): T[][] {
+  const byId = new Map<string, T[]>();
   for (const row of rows) {
     const key = String(row.id);
     const list = byId.get(key) ?? [];
-    list.push({ relation: relation.parse(row.rel), entity: toEntityRecord(row.entity) });
+    list.push(item(row));
     byId.set(key, list);
   }
   return ids.map((id) => byId.get(id) ?? []);
 }
 
 /**
- * Relations of the given types touching each entity, without their evidence, ordered by type, then
- * other end's name; with `inherit`, also those a tier inherits from its schemes (see relationPattern).
+ * The entities the relations of the given types lead to from each entity, ordered by relation
+ * type, then name (an entity reached by several relations comes once per relation); with
+ * `inherit`, also through the relations a tier inherits from its schemes (see relationPattern).
  */
-export function getNeighboursByEntityIds(
+export async function getNeighboursByEntityIds(
   graph: ReadGraph,
   ids: readonly string[],
   direction: Direction,
   types: readonly EntityRelationType[],
   inherit: boolean,
   counter?: StatementCounter,
-): Promise<Neighbour[][]> {
-  const relation = { map: RELATION_SUMMARY_MAP, parse: toRelationSummary };
-  return readNeighbours(graph, 'getNeighboursByEntityIds', relation, ids, direction, types, inherit, counter);
+): Promise<EntityRecord[][]> {
+  const rows = await graph.read(
+    `/* getNeighboursByEntityIds */ UNWIND $ids AS id
+MATCH ${relationPattern(direction, inherit, 'n:Entity {id: id}', 'r', 'm')}
+WHERE type(r) IN $types
+RETURN id, ${ENTITY_MAP('m', graph.entityProps)} AS entity
+ORDER BY id, type(r), toLower(m.name), m.id`,
+    { ids: [...ids], types: checkRelationTypes(types) },
+    counter,
+  );
+  return byKey(ids, rows, (row) => toEntityRecord(row.entity));
 }
 
-/** As getNeighboursByEntityIds, each relation with its evidence. */
-export function getRelationsByEntityIds(
+/** The relations of the given types touching each entity, with their evidence and other end, as above. */
+export async function getRelationsByEntityIds(
   graph: ReadGraph,
   ids: readonly string[],
   direction: Direction,
   types: readonly EntityRelationType[],
-  inherit: boolean,
   counter?: StatementCounter,
-): Promise<Neighbour<RelationRecord>[][]> {
-  const relation = { map: RELATION_MAP, parse: toRelationRecord };
-  return readNeighbours(graph, 'getRelationsByEntityIds', relation, ids, direction, types, inherit, counter);
+): Promise<Neighbour[][]> {
+  const rows = await graph.read(
+    `/* getRelationsByEntityIds */ UNWIND $ids AS id
+MATCH ${relationPattern(direction, false, 'n:Entity {id: id}', 'r', 'm')}
+WHERE type(r) IN $types
+RETURN id, ${RELATION_MAP('r')} AS rel, ${ENTITY_MAP('m', graph.entityProps)} AS entity
+ORDER BY id, rel.type, toLower(m.name), m.id`,
+    { ids: [...ids], types: checkRelationTypes(types) },
+    counter,
+  );
+  return byKey(ids, rows, (row) => ({ relation: toRelationRecord(row.rel), entity: toEntityRecord(row.entity) }));
 }
 
 /** Evidence of each relation (ids `<from>|<type>|<to>`), in key order; null for a missing relation. */

@@ -57,7 +57,7 @@ export async function searchEntities(
 WITH node, max(score) AS score
 WHERE $kinds IS NULL OR any(l IN labels(node) WHERE l IN $kinds)
 WITH node, score, any(k IN $keys WHERE k IN node.lookupKeys) AS exact
-RETURN ${ENTITY_MAP('node')} AS n, score, exact
+RETURN ${ENTITY_MAP('node', graph.entityProps)} AS n, score, exact
 ORDER BY exact DESC, score DESC, toLower(node.name), node.id
 LIMIT toInteger($limit)`,
     {

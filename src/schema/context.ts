@@ -20,7 +20,6 @@ import type {
   EntityRecord,
   EntityRelationType,
   EvidenceRecord,
-  RelationRecord,
 } from '../graph/records.ts';
 import {
   type Direction,
@@ -44,19 +43,16 @@ export interface Loaders {
   /** Per article id: entities it describes or mentions. */
   entityLinks: DataLoader<string, EntityLink[]>;
   /**
-   * Per entity id: its relations of `types` in `direction` (without evidence), with the entity at
-   * the other end; with `inherit`, also those inherited through PART_OF (tiers of schemes).
+   * Per entity id: the entities its relations of `types` in `direction` lead to; with `inherit`,
+   * also through those inherited through PART_OF (tiers of schemes).
    */
   neighbours(
     direction: Direction,
     types: readonly EntityRelationType[],
     inherit?: boolean,
-  ): DataLoader<string, Neighbour[]>;
-  /** As `neighbours`, each relation with its evidence. */
-  relations(
-    direction: Direction,
-    types: readonly EntityRelationType[],
-  ): DataLoader<string, Neighbour<RelationRecord>[]>;
+  ): DataLoader<string, EntityRecord[]>;
+  /** Per entity id: its relations of `types` in `direction`, with evidence and the other end. */
+  relations(direction: Direction, types: readonly EntityRelationType[]): DataLoader<string, Neighbour[]>;
   /** Per relation id: its evidence (for relations read without it); null for an unknown relation. */
   evidence: DataLoader<string, EvidenceRecord[] | null>;
   lineage(direction: LineageDirection, maxDepth: number): DataLoader<string, LineageRecord[]>;
@@ -64,7 +60,7 @@ export interface Loaders {
 
 /** A handle that can only read: the API never gets the graph's write methods. */
 export function readOnly(graph: Graph): ReadGraph {
-  return { read: (cypher, params, counter) => graph.read(cypher, params, counter) };
+  return { read: (cypher, params, counter) => graph.read(cypher, params, counter), entityProps: null };
 }
 
 export function createContext(graph: Graph): Context {
@@ -74,8 +70,8 @@ export function createContext(graph: Graph): Context {
   const prime = (records: Iterable<EntityRecord>) => {
     for (const r of records) entity.prime(r.id, r);
   };
-  const neighbourLoaders = new Map<string, DataLoader<string, Neighbour[]>>();
-  const relationLoaders = new Map<string, DataLoader<string, Neighbour<RelationRecord>[]>>();
+  const neighbourLoaders = new Map<string, DataLoader<string, EntityRecord[]>>();
+  const relationLoaders = new Map<string, DataLoader<string, Neighbour[]>>();
   const lineageLoaders = new Map<string, DataLoader<string, LineageRecord[]>>();
   return {
     graph: g,
@@ -96,7 +92,7 @@ export function createContext(graph: Graph): Context {
         if (!loader) {
           loader = new DataLoader(async (ids) => {
             const lists = await getNeighboursByEntityIds(g, ids, direction, sorted, inherit, counter);
-            prime(lists.flat().map((n) => n.entity));
+            prime(lists.flat());
             return lists;
           });
           neighbourLoaders.set(key, loader);
@@ -109,7 +105,7 @@ export function createContext(graph: Graph): Context {
         let loader = relationLoaders.get(key);
         if (!loader) {
           loader = new DataLoader(async (ids) => {
-            const lists = await getRelationsByEntityIds(g, ids, direction, sorted, false, counter);
+            const lists = await getRelationsByEntityIds(g, ids, direction, sorted, counter);
             prime(lists.flat().map((n) => n.entity));
             return lists;
           });

@@ -3,6 +3,7 @@ import type { EntityRecord } from '../graph/records.ts';
 import { builder } from './builder.ts';
 import { Entity } from './entity.ts';
 import { LIMITS } from './limits.ts';
+import { LINEAGE_FIELD_EXTENSIONS } from './logic/follows.ts';
 import { type LineageStepRecord, lineageOf } from './logic/lineage.ts';
 import { Relation } from './relation.ts';
 
@@ -43,6 +44,7 @@ export function lineageField(t: FieldBuilder) {
       maxDepth: t.arg.int({ defaultValue: LIMITS.defaultLineageDepth, description: `1 to ${LIMITS.maxLineageDepth}.` }),
     },
     complexity: { field: 5, multiplier: 10 },
+    extensions: LINEAGE_FIELD_EXTENSIONS,
     resolve: (e, args, ctx) =>
       lineageOf(ctx, e.id, args.direction ?? 'ANCESTORS', args.maxDepth ?? LIMITS.defaultLineageDepth),
   });

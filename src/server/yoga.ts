@@ -23,6 +23,7 @@ import type { Graph } from '../graph/driver.ts';
 import { type Context, createContext } from '../schema/context.ts';
 import { buildSchema } from '../schema/index.ts';
 import { LIMITS } from '../schema/limits.ts';
+import { entityPropsOf } from '../schema/logic/projection.ts';
 import { useExplorer } from './explorer.ts';
 
 export interface AppOptions {
@@ -182,6 +183,15 @@ function useComplexityLimit(schema: GraphQLSchema): Plugin {
   };
 }
 
+/** Narrows the request's entity reads to the properties its document selects (see projection.ts). */
+function useEntityProjection(): Plugin<Context> {
+  return {
+    onExecute({ args }) {
+      (args.contextValue as Context).graph.entityProps = entityPropsOf(args.schema, args.document);
+    },
+  };
+}
+
 function useIntrospectionControl(allowed: boolean): Plugin {
   return {
     onValidate({ addValidationRule }) {
@@ -242,6 +252,7 @@ export function createApp({ graph, config }: AppOptions): YogaServerInstance<Rec
       }),
       useIntrospectionControl(config.introspection),
       useComplexityLimit(schema),
+      useEntityProjection(),
       useReadinessCheck({
         endpoint: '/ready',
         check: async () => {

@@ -21,7 +21,9 @@ const post = (body: string, headers: Record<string, string> = {}) =>
 describe('read-only access', () => {
   it('gives resolvers a handle that can only read, in read transactions', async () => {
     const ctx = createContext(graph);
-    expect(Object.keys(ctx.graph)).toEqual(['read']);
+    // `read`, and the entity properties the request's reads project: no write method.
+    expect(Object.keys(ctx.graph).sort()).toEqual(['entityProps', 'read']);
+    expect(typeof ctx.graph.entityProps === 'object').toBe(true);
     const id = uniquePrefix('api-write');
     await expect(ctx.graph.read('/* sneakyApiWrite */ CREATE (:ApiWriteTest {id: $id})', { id })).rejects.toThrow(
       GraphError,

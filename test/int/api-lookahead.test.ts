@@ -74,7 +74,28 @@ describe('lookahead', () => {
     expect(byName.data?.certification.partOf.id).toBe('certification:cs-mark');
   });
 
-  it('leaves fields with arguments, and levels past the third, to the loaders', async () => {
+  it('reads lineage with the lookup, per direction and depth, as the lineage loader does', async () => {
+    const STEPS = `fragment Steps on Standard {
+      up: lineage(maxDepth: 5) { depth direction entity { id name } via { id type } }
+      both: lineage(direction: BOTH, maxDepth: $depth) { depth direction entity { id } }
+    }`;
+    const vars = { id: 'standard:iso-iec-27017', depth: 3 };
+    const ahead = await gql(`query($id: ID!, $depth: Int) { standard(id: $id) { ...Steps } } ${STEPS}`, vars);
+    const loaded = await gql(`query($id: ID!, $depth: Int) { node(id: $id) { ...Steps } } ${STEPS}`, vars);
+    expect(ahead.errors).toBeUndefined();
+    expect(ahead.data?.standard).toEqual(loaded.data?.node);
+    expect(ahead.extensions?.cypherStatements).toBe(1);
+    const both: Array<{ direction: string }> = ahead.data?.standard.both ?? [];
+    expect(new Set(both.map((s) => s.direction))).toEqual(new Set(['ANCESTORS', 'DESCENDANTS']));
+    // An invalid depth is still refused by the field, with its own message.
+    const bad = await gql(`query($id: ID!, $depth: Int) { standard(id: $id) { ...Steps } } ${STEPS}`, {
+      ...vars,
+      depth: 99,
+    });
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('leaves fields with other arguments, and levels past the third, to the loaders', async () => {
     const res = await gql(`{ certification(name: "CS Gold Mark") {
       accreditedBy { id accredits { id jurisdiction { id certifications { id } } } }
       relations(first: 3) { totalCount }

@@ -10,6 +10,7 @@ import {
   type GraphQLField,
   type GraphQLNamedType,
   type GraphQLResolveInfo,
+  getArgumentValues,
   getNamedType,
   isInterfaceType,
   isObjectType,
@@ -17,13 +18,16 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { type Follow, type Followed, MAX_FOLLOW_DEPTH, MAX_FOLLOWS } from '../../graph/follow.ts';
+import type { LineageDirection, LineageRecord } from '../../graph/lineage-store.ts';
 import type { EntityLabel, EntityRecord, EntityRelationType } from '../../graph/records.ts';
 import { isEntityLabel } from '../../graph/records.ts';
 import type { Direction } from '../../graph/relation-store.ts';
 import type { Context } from '../context.ts';
+import { LIMITS } from '../limits.ts';
 import { neighboursOf } from './relations.ts';
 
 const FOLLOWS_KEY = 'cgFollows';
+const LINEAGE_KEY = 'cgLineage';
 
 interface FollowSpec {
   direction: Direction;
@@ -56,8 +60,39 @@ function specOf(field: GraphQLField<unknown, unknown> | undefined): FollowSpec |
   return field?.extensions?.[FOLLOWS_KEY] as FollowSpec | undefined;
 }
 
-interface Node extends Follow {
-  sub: Map<string, Node>;
+/** Extensions marking the `lineage` field (its arguments are read from the selection). */
+export const LINEAGE_FIELD_EXTENSIONS = { [LINEAGE_KEY]: true } as const;
+
+type Node = Follow & { sub: Map<string, Node> };
+
+function add(into: Map<string, Node>, key: string, make: () => Node): Node {
+  let node = into.get(key);
+  if (!node) {
+    node = make();
+    into.set(key, node);
+  }
+  return node;
+}
+
+/** The lineage follows a `lineage` selection asks for; none when its arguments are invalid. */
+function lineageNodes(
+  info: GraphQLResolveInfo,
+  field: GraphQLField<unknown, unknown>,
+  sel: FieldNode,
+  label: EntityLabel,
+) {
+  let args: { direction?: string; maxDepth?: number };
+  try {
+    args = getArgumentValues(field, sel, info.variableValues) as typeof args;
+  } catch {
+    return [];
+  }
+  const maxDepth = args.maxDepth ?? LIMITS.defaultLineageDepth;
+  // An invalid depth is the resolver's to refuse, with its own message.
+  if (!Number.isInteger(maxDepth) || maxDepth < 1 || maxDepth > LIMITS.maxLineageDepth) return [];
+  const directions: LineageDirection[] =
+    args.direction === 'BOTH' ? ['ANCESTORS', 'DESCENDANTS'] : [(args.direction ?? 'ANCESTORS') as LineageDirection];
+  return directions.map((direction) => ({ label, direction, maxDepth }));
 }
 
 /** Walks a selection set of `type`, adding the follow fields it selects (fragments included). */
@@ -76,33 +111,36 @@ function walk(
     } else if (sel.kind === Kind.FRAGMENT_SPREAD) {
       const frag = info.fragments[sel.name.value];
       if (frag) walk(info, frag.selectionSet, info.schema.getType(frag.typeCondition.name.value), into, depth);
-    } else if (isObjectType(type) && isEntityLabel(type.name) && !sel.arguments?.length) {
+    } else if (isObjectType(type) && isEntityLabel(type.name)) {
+      const label = type.name;
       const field = type.getFields()[sel.name.value];
-      const spec = specOf(field);
-      if (!field || !spec) continue;
-      const key = `${type.name}:${spec.direction}:${spec.type}:${spec.inherit}`;
-      let node = into.get(key);
-      if (!node) {
-        node = { label: type.name, ...spec, follows: [], sub: new Map() };
-        into.set(key, node);
+      if (field?.extensions?.[LINEAGE_KEY]) {
+        for (const l of lineageNodes(info, field, sel, label)) {
+          const key = `${label}:lineage:${l.direction}:${l.maxDepth}`;
+          add(into, key, () => ({ kind: 'lineage', ...l, follows: [], sub: new Map() }));
+        }
+        continue;
       }
+      const spec = specOf(field);
+      if (!field || !spec || sel.arguments?.length) continue;
+      const key = `${label}:${spec.direction}:${spec.type}:${spec.inherit}`;
+      const node = add(into, key, () => ({ kind: 'relation', label, ...spec, follows: [], sub: new Map() }));
       walk(info, sel.selectionSet, getNamedType(field.type), node.sub, depth + 1);
     }
   }
 }
 
 function toFollows(nodes: Map<string, Node>, budget: { left: number }): Follow[] {
-  const out: Follow[] = [];
-  for (const n of nodes.values()) {
-    if (budget.left <= 0) break;
-    budget.left -= 1;
-    out.push({ label: n.label, direction: n.direction, type: n.type, inherit: n.inherit, follows: [] });
-  }
-  // Breadth first: a budget cut drops the deepest follows, which then load level by level.
-  [...nodes.values()].slice(0, out.length).forEach((n, i) => {
-    (out[i] as Follow).follows = toFollows(n.sub, budget);
+  const kept = [...nodes.values()].slice(0, Math.max(0, budget.left));
+  budget.left -= kept.length;
+  // A level's follows are kept before any of their children: a cut drops the deepest, which then
+  // load level by level.
+  return kept.map((n): Follow => {
+    if (n.kind === 'lineage')
+      return { kind: 'lineage', label: n.label, direction: n.direction, maxDepth: n.maxDepth, follows: [] };
+    const { sub, ...follow } = n;
+    return { ...follow, follows: toFollows(sub, budget) };
   });
-  return out;
 }
 
 /**
@@ -129,6 +167,11 @@ export function followsOf(info: GraphQLResolveInfo, path: readonly string[] = []
   return toFollows(root, { left: MAX_FOLLOWS });
 }
 
+/** True when the current field's selection asks for its field `name` (through fragments). */
+export function selectsField(info: GraphQLResolveInfo, name: string): boolean {
+  return info.fieldNodes.some((f) => fieldsNamed(info, f.selectionSet, name).length > 0);
+}
+
 /** Fields called `name` in a selection set, through fragments. */
 function fieldsNamed(info: GraphQLResolveInfo, set: SelectionSetNode | undefined, name: string): FieldNode[] {
   const out: FieldNode[] = [];
@@ -142,10 +185,18 @@ function fieldsNamed(info: GraphQLResolveInfo, set: SelectionSetNode | undefined
   return out;
 }
 
-/** Primes the neighbour and entity loaders with what a statement followed. */
+/** Primes the neighbour, lineage and entity loaders with what a statement followed. */
 export function primeFollowed(ctx: Context, followed: readonly Followed[]): void {
-  for (const { follow, from, list } of followed) {
-    ctx.loaders.neighbours(follow.direction, [follow.type], follow.inherit).prime(from, list);
-    for (const n of list) ctx.loaders.entity.prime(n.entity.id, n.entity);
+  const prime = (e: EntityRecord) => ctx.loaders.entity.prime(e.id, e);
+  for (const f of followed) {
+    if (f.follow.kind === 'lineage') {
+      const steps = f.list as LineageRecord[];
+      ctx.loaders.lineage(f.follow.direction, f.follow.maxDepth).prime(f.from, steps);
+      for (const s of steps) prime(s.entity);
+    } else {
+      const entities = f.list as EntityRecord[];
+      ctx.loaders.neighbours(f.follow.direction, [f.follow.type], f.follow.inherit).prime(f.from, entities);
+      for (const e of entities) prime(e);
+    }
   }
 }

@@ -19,7 +19,7 @@ import type { Context } from '../context.ts';
 import { badUserInput } from '../errors.ts';
 import { typenameOfId } from '../global-id.ts';
 import { LIMITS } from '../limits.ts';
-import { followsOf, primeFollowed } from './follows.ts';
+import { followsOf, primeFollowed, selectsField } from './follows.ts';
 
 /** Lookup keys of a user-given name; BAD_USER_INPUT when too long or without letters/digits. */
 export function keysOfName(name: string, argument: string): string[] {
@@ -114,6 +114,8 @@ export async function listConnection(
   for (const [filter, value] of Object.entries(filters.refs) as Array<[FilterName, string | null | undefined]>) {
     if (value != null) refs.push({ filter, ref: toEntityRef(value, `filter.${filter}`) });
   }
+  // Counting needs the whole filtered list sorted; a page alone is a top-k sort.
+  const withTotal = info ? selectsField(info, 'totalCount') : true;
   let totalCount = 0;
   const connection = await resolveOffsetConnection(
     { args, defaultSize: LIMITS.defaultPageSize, maxSize: LIMITS.maxPageSize },
@@ -127,11 +129,13 @@ export async function listConnection(
           authorityKind: filters.authorityKind ?? null,
           offset,
           limit,
+          withTotal,
         },
         ctx.counter,
         follows,
       );
-      totalCount = page.total;
+      // Only read when selected, and then counted.
+      totalCount = page.total ?? 0;
       for (const e of page.items) ctx.loaders.entity.prime(e.id, e);
       primeFollowed(ctx, page.followed);
       return page.items;

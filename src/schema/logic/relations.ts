@@ -32,10 +32,10 @@ export async function neighboursOf(
   const list = await ctx.loaders.neighbours(direction, [type], inherit).load(id);
   const seen = new Set<string>();
   const out: EntityRecord[] = [];
-  for (const n of list) {
-    if ((kind && n.entity.kind !== kind) || seen.has(n.entity.id)) continue;
-    seen.add(n.entity.id);
-    out.push(n.entity);
+  for (const e of list) {
+    if ((kind && e.kind !== kind) || seen.has(e.id)) continue;
+    seen.add(e.id);
+    out.push(e);
   }
   return out;
 }
