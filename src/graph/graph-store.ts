@@ -1,9 +1,9 @@
 /**
- * Reads for drawing and connecting: neighbourhoods level by level, the edges among a node set, and
- * shortest paths between two entities. Only entity–entity relationships are followed (types from
+ * Reads for drawing and connecting: neighbourhoods (nodes level by level and the edges among them,
+ * in one statement) and shortest paths between two entities. Only entity–entity relationships are followed (types from
  * the whitelist), so paths never run through articles.
  */
-import type { StatementCounter } from './driver.ts';
+import type { Row, StatementCounter } from './driver.ts';
 import type { ReadGraph } from './entity-store.ts';
 import {
   ENTITY_MAP,
@@ -21,45 +21,20 @@ import { checkRelationTypes } from './relation-store.ts';
 /** Depth bound of any path statement; callers validate user input against it. */
 export const MAX_PATH_DEPTH = 8;
 
-export interface NeighbourQuery {
-  ids: readonly string[];
-  /** Ids already collected: never returned again. */
-  exclude: readonly string[];
-  types: readonly EntityRelationType[];
-  /** Kinds of the neighbours to return; null for all. */
-  kinds: readonly EntityLabel[] | null;
-  limit: number;
-}
+/** Depth bound of a neighbourhood statement; callers validate user input against it. */
+export const MAX_NEIGHBOURHOOD_DEPTH = 3;
 
-/**
- * Entities one step from any of `ids`, not in `exclude`, heaviest link first (most evidence),
- * then by name; at most `limit`.
- */
-export async function getNeighbours(
-  graph: ReadGraph,
-  q: NeighbourQuery,
-  counter?: StatementCounter,
-): Promise<EntityRecord[]> {
-  if (q.ids.length === 0 || q.limit <= 0) return [];
-  const rows = await graph.read(
-    `/* getNeighbours */ UNWIND $ids AS id
-MATCH (:Entity {id: id})-[r]-(m:Entity)
-WHERE type(r) IN $types AND NOT m.id IN $exclude
-  AND ($kinds IS NULL OR any(l IN labels(m) WHERE l IN $kinds))
-WITH m, max(coalesce(r.evidenceCount, 0)) AS weight
-RETURN ${ENTITY_MAP('m', graph.entityProps)} AS n
-ORDER BY weight DESC, toLower(m.name), m.id
-LIMIT toInteger($limit)`,
-    {
-      ids: [...q.ids],
-      exclude: [...q.exclude],
-      types: checkRelationTypes(q.types),
-      kinds: q.kinds ? [...q.kinds] : null,
-      limit: q.limit,
-    },
-    counter,
-  );
-  return rows.map((r) => toEntityRecord(r.n));
+export interface NeighbourhoodQuery {
+  /** Entity ids, distinct, in the order their nodes are kept. */
+  focus: readonly string[];
+  depth: number;
+  types: readonly EntityRelationType[];
+  /** Kinds of the neighbours to keep; null for all. */
+  kinds: readonly EntityLabel[] | null;
+  /** Nodes kept at most, focus included. */
+  limit: number;
+  /** Edges kept at most. */
+  maxEdges: number;
 }
 
 export interface EdgeRecord {
@@ -69,31 +44,85 @@ export interface EdgeRecord {
   evidenceCount: number;
 }
 
-/** Relationships of the given types with both ends in `ids`, most evidence first; at most `limit`. */
-export async function getEdgesAmong(
+export interface NeighbourhoodRecord {
+  /** The focus ids that exist. */
+  found: string[];
+  /** Kept entities per depth (0 = focus), each level heaviest link first (most evidence), then by name. */
+  levels: EntityRecord[][];
+  /** Relationships among the kept entities, most evidence first. */
+  edges: EdgeRecord[];
+  /** Whether any node or edge was left out for the limits. */
+  truncated: boolean;
+}
+
+/**
+ * The neighbourhood of `focus` in one statement, breadth first: each level keeps the entities one
+ * step from the previous level's (not kept yet), heaviest link first, then by name, while there is
+ * room under `limit`; then the edges among all kept entities, up to `maxEdges`.
+ */
+export async function getNeighbourhood(
   graph: ReadGraph,
-  ids: readonly string[],
-  types: readonly EntityRelationType[],
-  limit: number,
+  q: NeighbourhoodQuery,
   counter?: StatementCounter,
-): Promise<EdgeRecord[]> {
-  if (ids.length === 0 || limit <= 0) return [];
+): Promise<NeighbourhoodRecord> {
+  if (!Number.isInteger(q.depth) || q.depth < 0 || q.depth > MAX_NEIGHBOURHOOD_DEPTH) {
+    throw new Error(`neighbourhood depth must be an integer from 0 to ${MAX_NEIGHBOURHOOD_DEPTH}`);
+  }
+  // One block per level (depth is a validated integer); `kept` grows, `frontier` is the last level.
+  const levels = Array.from(
+    { length: q.depth },
+    () => `CALL (kept, frontier) {
+  UNWIND frontier AS x
+  MATCH (x)-[r]-(m:Entity)
+  WHERE type(r) IN $types AND NOT m IN kept AND ($kinds IS NULL OR any(l IN labels(m) WHERE l IN $kinds))
+  WITH m, max(coalesce(r.evidenceCount, 0)) AS weight
+  ORDER BY weight DESC, toLower(m.name), m.id
+  RETURN collect(m) AS found
+}
+WITH focus, levels, kept, cut, found, $limit - size(kept) AS room
+WITH focus, levels + [found[..room]] AS levels, kept + found[..room] AS kept, cut OR size(found) > room AS cut, found[..room] AS frontier`,
+  ).join('\n');
   const rows = await graph.read(
-    `/* getEdgesAmong */ UNWIND $ids AS id
-MATCH (a:Entity {id: id})-[r]->(b:Entity)
-WHERE type(r) IN $types AND b.id IN $ids
-RETURN a.id AS source, b.id AS target, type(r) AS type, coalesce(r.evidenceCount, 0) AS evidenceCount
-ORDER BY evidenceCount DESC, source, type, target
-LIMIT toInteger($limit)`,
-    { ids: [...ids], types: checkRelationTypes(types), limit },
+    `/* getNeighbourhood */ CALL () {
+  UNWIND range(0, size($focus) - 1) AS i
+  MATCH (f:Entity {id: $focus[i]})
+  WITH i, f ORDER BY i
+  RETURN collect(f) AS focus
+}
+WITH focus, [focus[..$limit]] AS levels, focus[..$limit] AS kept, size(focus) > $limit AS cut, focus[..$limit] AS frontier
+${levels}
+CALL (kept) {
+  UNWIND kept AS a
+  MATCH (a)-[r]->(b:Entity)
+  WHERE type(r) IN $types AND b IN kept
+  WITH a, b, r, coalesce(r.evidenceCount, 0) AS evidenceCount
+  ORDER BY evidenceCount DESC, a.id, type(r), b.id
+  LIMIT toInteger($maxEdges + 1)
+  RETURN collect({source: a.id, target: b.id, type: type(r), evidenceCount: evidenceCount}) AS edges
+}
+RETURN [f IN focus | f.id] AS found, [l IN levels | [m IN l | ${ENTITY_MAP('m', graph.entityProps)}]] AS levels,
+  edges[..$maxEdges] AS edges, cut OR size(edges) > $maxEdges AS truncated`,
+    {
+      focus: [...q.focus],
+      types: checkRelationTypes(q.types),
+      kinds: q.kinds ? [...q.kinds] : null,
+      limit: q.limit,
+      maxEdges: q.maxEdges,
+    },
     counter,
   );
-  return rows.map((r) => ({
-    source: String(r.source),
-    target: String(r.target),
-    type: String(r.type) as EntityRelationType,
-    evidenceCount: Number(r.evidenceCount),
-  }));
+  const row = rows[0] ?? {};
+  return {
+    found: ((row.found as unknown[]) ?? []).map(String),
+    levels: ((row.levels as unknown[][]) ?? []).map((l) => l.map(toEntityRecord)),
+    edges: ((row.edges as Row[]) ?? []).map((e) => ({
+      source: String(e.source),
+      target: String(e.target),
+      type: String(e.type) as EntityRelationType,
+      evidenceCount: Number(e.evidenceCount),
+    })),
+    truncated: row.truncated === true,
+  };
 }
 
 export interface PathRecord {

@@ -29,8 +29,12 @@ function expectDrawable(view: View) {
 
 describe('graph()', () => {
   it('draws the neighbourhood of a focus, shaped for Cytoscape', async () => {
-    const { data, errors } = await gql(`{ graph(focus: ["certification:cs-gold-mark"], depth: 2) { ${VIEW} } }`);
+    const { data, errors, extensions } = await gql(
+      `{ graph(focus: ["certification:cs-gold-mark"], depth: 2) { ${VIEW} } }`,
+    );
     expect(errors).toBeUndefined();
+    // Both levels and the edges among the kept nodes: one statement.
+    expect(extensions?.cypherStatements).toBe(1);
     const view: View = data?.graph;
     expectDrawable(view);
     expect(view.truncated).toBe(false);

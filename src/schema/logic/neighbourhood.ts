@@ -1,22 +1,21 @@
 /**
- * graph(): the neighbourhood of focus entities, breadth first, ready for Cytoscape.js. One
- * statement per level plus one for the edges among the kept nodes. Nodes are kept nearest first
+ * graph(): the neighbourhood of focus entities, breadth first, ready for Cytoscape.js, in one
+ * statement. Nodes are kept nearest first
  * (then most evidence, then name) up to `limit`; edges (most evidence first) up to
  * `limit` × graphEdgesPerNode; `truncated`
  * tells when anything was left out.
  */
-import { getEdgesAmong, getNeighbours } from '../../graph/graph-store.ts';
+import { getNeighbourhood } from '../../graph/graph-store.ts';
 import {
   ENTITY_RELATION_TYPES,
   type EntityLabel,
-  type EntityRecord,
   type EntityRelationType,
   relationId,
 } from '../../graph/records.ts';
 import type { Context } from '../context.ts';
-import { badUserInput, intInRange } from '../errors.ts';
+import { badUserInput, intInRange, notFound } from '../errors.ts';
 import { LIMITS } from '../limits.ts';
-import { entityIds, loadExisting } from './ids.ts';
+import { entityIds } from './ids.ts';
 
 export interface GraphNodeView {
   id: string;
@@ -56,32 +55,17 @@ export async function neighbourhood(ctx: Context, args: NeighbourhoodArgs): Prom
   const limit = intInRange(args.limit, 'limit', 1, LIMITS.maxGraphLimit);
   const types = args.relationTypes?.length ? args.relationTypes : ENTITY_RELATION_TYPES;
   const kinds = args.kinds?.length ? args.kinds : null;
-  const focus = await loadExisting(ctx, entityIds(args.focus, 'focus'));
-
-  const kept = new Map<string, GraphNodeView>();
-  const keep = (e: EntityRecord, d: number) => kept.set(e.id, { id: e.id, kind: e.kind, name: e.name, depth: d });
-  let truncated = focus.length > limit;
-  for (const e of focus.slice(0, limit)) keep(e, 0);
-  let frontier = [...kept.keys()];
-  for (let level = 1; level <= depth && frontier.length > 0; level++) {
-    const room = limit - kept.size;
-    const found = await getNeighbours(
-      ctx.graph,
-      { ids: frontier, exclude: [...kept.keys()], types, kinds, limit: room + 1 },
-      ctx.counter,
-    );
-    if (found.length > room) truncated = true;
-    const added = found.slice(0, room);
-    for (const e of added) keep(e, level);
-    frontier = added.map((e) => e.id);
-  }
-
+  const ids = entityIds(args.focus, 'focus');
   const maxEdges = limit * LIMITS.graphEdgesPerNode;
-  const edges = await getEdgesAmong(ctx.graph, [...kept.keys()], types, maxEdges + 1, ctx.counter);
-  if (edges.length > maxEdges) truncated = true;
+  const found = await getNeighbourhood(ctx.graph, { focus: ids, depth, types, kinds, limit, maxEdges }, ctx.counter);
+  const missing = ids.filter((id) => !found.found.includes(id));
+  if (missing.length) throw notFound(`No entity with id ${missing.map((m) => `"${m}"`).join(', ')}`, missing);
+  const nodes = found.levels.flatMap((level, d) =>
+    level.map((e): GraphNodeView => ({ id: e.id, kind: e.kind, name: e.name, depth: d })),
+  );
   return {
-    nodes: [...kept.values()],
-    edges: edges.slice(0, maxEdges).map((e) => ({ id: relationId(e.source, e.type, e.target), ...e })),
-    truncated,
+    nodes,
+    edges: found.edges.map((e) => ({ id: relationId(e.source, e.type, e.target), ...e })),
+    truncated: found.truncated,
   };
 }
