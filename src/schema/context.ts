@@ -15,12 +15,7 @@ import {
 import type { Graph, StatementCounter } from '../graph/driver.ts';
 import { getEntitiesByIds, type ReadGraph } from '../graph/entity-store.ts';
 import { getLineageByIds, type LineageDirection, type LineageRecord } from '../graph/lineage-store.ts';
-import type {
-  ArticleRecord,
-  EntityRecord,
-  EntityRelationType,
-  EvidenceRecord,
-} from '../graph/records.ts';
+import type { ArticleRecord, EntityRecord, EntityRelationType, EvidenceRecord } from '../graph/records.ts';
 import {
   type Direction,
   getEvidenceByRelationIds,
