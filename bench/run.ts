@@ -2,6 +2,7 @@
  * `npm run bench -- [options]`: seed, API and scale benchmarks on a Neo4j of their own.
  *   --only LIST        seed,api,scale (default: all three)
  *   --sizes LIST       seed corpus sizes in articles (default 100,1000); --large adds 10000
+ *   --lexicon-for N    size every seed corpus's lexicon as for N articles (fixed-size lexicon)
  *   --repeats N        alternating repeats per measurement, medians reported (default 3)
  *   --seed-runs LIST   cli,bareE2e,oursWrite,bareWrite (default: all four)
  *   --batch N          articles per write transaction, both loaders (default 50)
@@ -49,6 +50,7 @@ async function main(): Promise<void> {
     options: {
       only: { type: 'string', default: 'seed,api,scale' },
       sizes: { type: 'string', default: '100,1000' },
+      'lexicon-for': { type: 'string' },
       large: { type: 'boolean', default: false },
       repeats: { type: 'string', default: '3' },
       batch: { type: 'string', default: '50' },
@@ -74,6 +76,7 @@ async function main(): Promise<void> {
   const options = {
     only: [...only],
     sizes,
+    lexiconFor: v['lexicon-for'] ? Number(v['lexicon-for']) : undefined,
     repeats,
     batch: Number(v.batch),
     seed: Number(v.seed),
@@ -106,6 +109,7 @@ async function main(): Promise<void> {
       results.seed = await seedBench({
         neo,
         sizes,
+        lexiconFor: options.lexiconFor,
         repeats,
         batch: options.batch,
         seed: options.seed,

@@ -23,6 +23,12 @@ export interface CorpusOptions {
   /** Number of article files to write (translations count one each). */
   articles: number;
   seed?: number;
+  /**
+   * Size the lexicon (authority, standard and service pools, curated schemes) as for a corpus of
+   * this many articles instead of `articles`: a fixed-size lexicon under growing corpora, to tell
+   * memory that grows with the corpus from memory that grows with the lexicon.
+   */
+  lexiconFor?: number;
 }
 
 export interface Authority {
@@ -95,10 +101,11 @@ export function buildWorld(opts: CorpusOptions): World {
   const [rA, rS, rV, rO] = ['authorities', 'standards', 'services', 'offerings'].map((l) => root.fork(l)) as Rng[];
   // About 2.8 articles per offering (English plus each other locale at 45 %).
   const expectedOfferings = Math.max(1, Math.ceil(opts.articles / 2.8));
+  const lexiconOfferings = Math.max(1, Math.ceil((opts.lexiconFor ?? opts.articles) / 2.8));
   const taken = new Set<string>();
-  const auths = authorities(rA as Rng, clamp(expectedOfferings * 0.5, 12, 600), taken);
-  const stds = standards(rS as Rng, clamp(expectedOfferings * 0.6, 20, 800), auths.length);
-  const svcs = services(rV as Rng, clamp(40 + expectedOfferings * 0.3, 40, 300));
+  const auths = authorities(rA as Rng, clamp(lexiconOfferings * 0.5, 12, 600), taken);
+  const stds = standards(rS as Rng, clamp(lexiconOfferings * 0.6, 20, 800), auths.length);
+  const svcs = services(rV as Rng, clamp(40 + lexiconOfferings * 0.3, 40, 300));
   const rng = rO as Rng;
   const offerings: Offering[] = [];
   const sizes = [REGIONS.length, SECTORS.length, TOPICS.length, SCHEME_HEADS.length];
@@ -165,7 +172,8 @@ export function buildWorld(opts: CorpusOptions): World {
       name,
       type: head.type,
       noun: head.noun,
-      curated: rng.chance(0.5),
+      // Only the schemes a lexicon of its size would hold can be curated.
+      curated: rng.chance(0.5) && (opts.lexiconFor === undefined || index < lexiconOfferings),
       country: rng.pick(COUNTRIES),
       locales,
       accreditor,

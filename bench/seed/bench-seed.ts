@@ -54,6 +54,8 @@ export interface SeedSizeResult {
 export interface SeedBenchOptions {
   neo: BenchNeo4j;
   sizes: number[];
+  /** Size every corpus's lexicon as for this many articles (a fixed-size lexicon); default: its own size. */
+  lexiconFor?: number | undefined;
   repeats: number;
   batch: number;
   seed: number;
@@ -104,7 +106,7 @@ export async function seedBench(o: SeedBenchOptions): Promise<SeedSizeResult[]> 
     const dir = path.join(o.workDir, `seed-${size}`);
     if (existsSync(dir)) rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
-    const m = generateCorpus(dir, { articles: size, seed: o.seed });
+    const m = generateCorpus(dir, { articles: size, seed: o.seed, lexiconFor: o.lexiconFor });
     o.log(`seed ${size}: corpus of ${m.articles} articles (${(m.bytes / 1e6).toFixed(1)} MB), extracting records…`);
     const records = path.join(dir, 'records.jsonl');
     const cache: CacheStats = await writeRecordCache(

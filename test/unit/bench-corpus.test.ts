@@ -52,6 +52,15 @@ describe('synthetic corpus', () => {
     expect(world.offerings.reduce((k, o) => k + o.locales.length, 0)).toBe(n);
   });
 
+  it('keeps the lexicon near a fixed size under growing corpora when asked (lexiconFor)', () => {
+    const fixed = [300, 2000].map((n) => generateCorpus(tmp(), { articles: n, seed: 7, lexiconFor: 300 }));
+    const grown = generateCorpus(tmp(), { articles: 2000, seed: 7 });
+    const [small, large] = fixed.map((m) => m.lexiconEntries) as [number, number];
+    expect(Math.abs(large - small) / small).toBeLessThan(0.15);
+    expect(grown.lexiconEntries).toBeGreaterThan(large * 3);
+    expect(fixed[1]?.articles).toBe(2000);
+  });
+
   it('has the shape the issue asks for', () => {
     const world = buildWorld({ articles: 1000, seed: 3 });
     const locales = new Set(world.offerings.flatMap((o) => o.locales));
