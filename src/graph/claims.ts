@@ -117,8 +117,11 @@ SET n.name = coalesce(head(canon), head(english), head([x IN names | split(x, $s
     n.curated = any(x IN sources WHERE x STARTS WITH 'lexicon:'),
     n.searchText = reduce(s = '', x IN texts | s + x + '\\n')`;
 
-/** Cypher fragment: with `r` bound, recomputes its derived properties. */
-export const REFRESH_RELATIONSHIP = `
+/** Cypher fragment: with `r` bound, recomputes `serviceModels` from its claims. */
+export const REFRESH_SERVICE_MODELS = `
 WITH r, [c IN coalesce(r.claims, []) | split(c, $sep)] AS p
-SET r.serviceModels = ${distinct(values('serviceModels'))},
+SET r.serviceModels = ${distinct(values('serviceModels'))}`;
+
+/** Cypher fragment: with `r` bound, recomputes its derived properties (serviceModels, evidenceCount). */
+export const REFRESH_RELATIONSHIP = `${REFRESH_SERVICE_MODELS},
     r.evidenceCount = size(r.evidence)`;

@@ -17,7 +17,15 @@ import {
   RELATION_TYPES,
   type RelationType,
 } from '../ingest/types.ts';
-import { encodeEvidence, nodeClaims, REFRESH_ENTITY, REFRESH_RELATIONSHIP, relationshipClaims, SEP } from './claims.ts';
+import {
+  encodeEvidence,
+  nodeClaims,
+  REFRESH_ENTITY,
+  REFRESH_RELATIONSHIP,
+  REFRESH_SERVICE_MODELS,
+  relationshipClaims,
+  SEP,
+} from './claims.ts';
 import type { Graph, WriteTx } from './driver.ts';
 
 export interface SourceFacts extends ArticleFacts {
@@ -51,6 +59,15 @@ RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created`,
   ]),
 ) as Record<EntityKind, string>;
 
+/**
+ * A relationship is new when it has no evidence yet (an existing one always has some). Several rows of
+ * a batch can name the same relationship and all see it as new (the planner puts an Eager between the
+ * MERGE and the SET), so new relationships are counted distinct. `serviceModels` is derived from the
+ * claims only, so it is re-derived only for rows that bring claims, or for a relationship that has
+ * none yet (a new one); a row without claims leaves `claims` untouched. `evidenceCount` is kept equal
+ * to `size(evidence)` by counting up (every other writer sets it with REFRESH_RELATIONSHIP); it reads
+ * no property the same SET writes, so it does not depend on whether SET items see each other.
+ */
 const MERGE_RELATIONSHIP: Record<RelationType, string> = Object.fromEntries(
   RELATION_TYPES.map((type) => {
     const startLabel = type === 'DESCRIBES' || type === 'MENTIONS' ? 'Article' : 'Entity';
@@ -61,15 +78,15 @@ UNWIND $rows AS row
 MATCH (s:${startLabel} {id: row.start})
 MATCH (e:Entity {id: row.end})
 MERGE (s)-[r:${type}]->(e)
-ON CREATE SET r.evidence = [], r.claims = [], r.created = true
-SET r.evidence = r.evidence + row.evidence,
-    r.claims = r.claims + row.claims
-WITH r, coalesce(r.created, false) AS created
-REMOVE r.created
-WITH r, created
-CALL (r) {${REFRESH_RELATIONSHIP}
+WITH r, row, r.evidence IS NULL AS created
+SET r.evidence = coalesce(r.evidence, []) + row.evidence,
+    r.evidenceCount = coalesce(r.evidenceCount, 0) + size(row.evidence)
+WITH r, row, created
+CALL (r, row) {
+  WITH r, row WHERE size(row.claims) > 0 OR r.serviceModels IS NULL
+  SET r.claims = coalesce(r.claims, []) + row.claims${REFRESH_SERVICE_MODELS}
 }
-RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created`,
+RETURN count(DISTINCT CASE WHEN created THEN r END) AS created`,
     ];
   }),
 ) as Record<RelationType, string>;

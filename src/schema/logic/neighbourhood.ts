@@ -6,12 +6,7 @@
  * tells when anything was left out.
  */
 import { getNeighbourhood } from '../../graph/graph-store.ts';
-import {
-  ENTITY_RELATION_TYPES,
-  type EntityLabel,
-  type EntityRelationType,
-  relationId,
-} from '../../graph/records.ts';
+import { ENTITY_RELATION_TYPES, type EntityLabel, type EntityRelationType, relationId } from '../../graph/records.ts';
 import type { Context } from '../context.ts';
 import { badUserInput, intInRange, notFound } from '../errors.ts';
 import { LIMITS } from '../limits.ts';
