@@ -8,6 +8,7 @@
 /* constraintArticleId */ CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
 /* constraintEntityId */ CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 /* constraintMetaId */ CREATE CONSTRAINT meta_id IF NOT EXISTS FOR (n:Meta) REQUIRE n.id IS UNIQUE;
+/* constraintLookupKey */ CREATE CONSTRAINT lookup_key IF NOT EXISTS FOR (k:LookupKey) REQUIRE k.key IS UNIQUE;
 /* indexEntityLookupKeys */ CREATE INDEX entity_lookup IF NOT EXISTS FOR (n:Entity) ON (n.lookupKeys);
 /* indexArticlePath */ CREATE INDEX article_path IF NOT EXISTS FOR (n:Article) ON (n.path);
 /* indexEntitySearch */ CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.searchText] OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk', `fulltext.eventually_consistent`: false } };

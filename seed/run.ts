@@ -11,7 +11,11 @@ import path from 'node:path';
 import { applyConstraints } from '../src/graph/constraints.ts';
 import { type Graph, isUnavailable } from '../src/graph/driver.ts';
 import {
+  GRAPH_FORMAT,
+  GRAPH_FORMAT_META,
+  getMeta,
   getSourceHashes,
+  hasSources,
   resetGraph,
   retractSources,
   type SourceFacts,
@@ -172,7 +176,9 @@ export async function seed(target: Graph, opts: SeedOptions): Promise<SeedReport
   const roots = contentRoots(opts.contentDirs, opts.rootDir);
   const scan = scanContent(roots, lexicon.hash);
   const report = emptyReport(scan.contentHash);
-  if (opts.reset) await resetGraph(graph);
+  // A graph stored in another format is rewritten whole: unchanged articles would be skipped.
+  const format = await getMeta(graph, GRAPH_FORMAT_META);
+  if (opts.reset || (format !== GRAPH_FORMAT && (await hasSources(graph)))) await resetGraph(graph);
   await applyConstraints(graph, opts.rootDir);
   const lexiconRoot = lexiconRootOf(opts);
   const existing = await getSourceHashes(graph, [...new Set([...scan.files.map((f) => f.root), ...roots])]);
@@ -234,6 +240,7 @@ export async function seed(target: Graph, opts: SeedOptions): Promise<SeedReport
     report.articlesRetracted = gone.length;
   }
   await setMeta(graph, CONTENT_HASH_META, scan.contentHash);
+  await setMeta(graph, GRAPH_FORMAT_META, GRAPH_FORMAT);
   report.durationMs = Date.now() - started;
   return report;
 }

@@ -7,7 +7,7 @@ import { CONTENT_HASH_META, contentRoots, seed } from '../seed/run.ts';
 import { loadConfig } from './config.ts';
 import { type Neo4jHandle, openNeo4j } from './db/connect.ts';
 import { applyConstraints } from './graph/constraints.ts';
-import { getMeta } from './graph/seed-store.ts';
+import { GRAPH_FORMAT, GRAPH_FORMAT_META, getMeta } from './graph/seed-store.ts';
 import { loadLexicon } from './ingest/lexicon.ts';
 import { scanContent } from './ingest/pipeline.ts';
 import { type Listening, listen } from './server/http.ts';
@@ -37,8 +37,15 @@ async function run(): Promise<void> {
   const lexicon = loadLexicon(config.lexiconDirs, config.rootDir);
   const scan = scanContent(contentRoots(config.contentDirs, config.rootDir), lexicon.hash);
   const stored = await getMeta(neo.graph, CONTENT_HASH_META);
-  if (stored !== scan.contentHash) {
-    log(stored === null ? 'Seeding content (empty graph)…' : 'Content changed: seeding…');
+  const format = await getMeta(neo.graph, GRAPH_FORMAT_META);
+  if (stored !== scan.contentHash || format !== GRAPH_FORMAT) {
+    log(
+      stored === null
+        ? 'Seeding content (empty graph)…'
+        : format !== GRAPH_FORMAT
+          ? 'Graph stored by another version: reseeding…'
+          : 'Content changed: seeding…',
+    );
     const report = await seed(neo.graph, {
       rootDir: config.rootDir,
       contentDirs: config.contentDirs,

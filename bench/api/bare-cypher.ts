@@ -11,8 +11,8 @@ import { lookupKeys } from '../../src/ingest/normalize.ts';
 const KIND = `toUpper(head([l IN labels(m) WHERE l IN ['Certification','Authority','Standard','Service','Jurisdiction']]))`;
 const TYPES = ENTITY_RELATION_TYPES;
 
-const FIND_CERT = `MATCH (c:Certification) WHERE any(k IN $keys WHERE k IN c.lookupKeys)
-WITH c ORDER BY $keys[0] IN c.lookupKeys DESC, c.curated DESC, toLower(c.name), c.id LIMIT 1`;
+const FIND_CERT = `UNWIND $keys AS key MATCH (:LookupKey {key: key})-[:KEY_OF]->(c:Certification)
+WITH DISTINCT c ORDER BY $keys[0] IN c.lookupKeys DESC, c.curated DESC, toLower(c.name), c.id LIMIT 1`;
 
 const STATEMENTS: Record<string, string> = {
   lookup: `/* bareLookup */ ${FIND_CERT}
@@ -75,7 +75,7 @@ RETURN {graph: {
   CALL db.index.fulltext.queryNodes('entity_search', $lucene, {limit: 100}) YIELD node, score
   RETURN node, score
   UNION ALL
-  MATCH (node:Entity) WHERE any(k IN $keys WHERE k IN node.lookupKeys)
+  UNWIND $keys AS key MATCH (:LookupKey {key: key})-[:KEY_OF]->(node:Entity)
   RETURN node, 0.0 AS score
 }
 WITH node, max(score) AS score, any(k IN $keys WHERE k IN node.lookupKeys) AS exact

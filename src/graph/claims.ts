@@ -79,6 +79,9 @@ const values = (key: string) => `[x IN p WHERE x[1] = '${key}' | x[2]]`;
 /**
  * Cypher fragment: with `n` bound, recomputes its derived properties from its claims, lexicon claims
  * first. One pass over the claims with hashed DISTINCT, so the cost is linear in their number.
+ * Each lookup key is also a `(:LookupKey {key})-[:KEY_OF]->(n)` (a unique index, so a lookup by
+ * name is an index seek: a list property's elements are not indexed); keys no entity has any more
+ * are deleted.
  */
 export const REFRESH_ENTITY = `
 CALL (n) {
@@ -115,7 +118,20 @@ SET n.name = coalesce(head(canon), head(english), head([x IN names | split(x, $s
     n.lookupKeys = keys,
     n.sources = sources,
     n.curated = any(x IN sources WHERE x STARTS WITH 'lexicon:'),
-    n.searchText = reduce(s = '', x IN texts | s + x + '\\n')`;
+    n.searchText = reduce(s = '', x IN texts | s + x + '\\n')
+WITH n
+CALL (n) {
+  MATCH (k:LookupKey)-[kr:KEY_OF]->(n)
+  WHERE NOT k.key IN n.lookupKeys
+  DELETE kr
+  WITH k WHERE NOT EXISTS { (k)-[:KEY_OF]->() }
+  DELETE k
+}
+CALL (n) {
+  UNWIND n.lookupKeys AS key
+  MERGE (k:LookupKey {key: key})
+  MERGE (k)-[:KEY_OF]->(n)
+}`;
 
 /** Cypher fragment: with `r` bound, recomputes `serviceModels` from its claims. */
 export const REFRESH_SERVICE_MODELS = `

@@ -74,9 +74,10 @@ export async function findEntitiesByKeys(
   if (keys.length === 0) return { items: [], followed: [] };
   const f = followCypher('n', follows, graph.entityProps);
   const rows = await graph.read(
-    `/* findEntitiesByKeys */ MATCH (n:${kind ? label(kind) : 'Entity'})
-WHERE any(k IN $keys WHERE k IN n.lookupKeys)
-WITH n ORDER BY $keys[0] IN n.lookupKeys DESC, n.curated DESC, toLower(n.name), n.id
+    `/* findEntitiesByKeys */ UNWIND $keys AS key
+MATCH (:LookupKey {key: key})-[:KEY_OF]->(n:${kind ? label(kind) : 'Entity'})
+WITH DISTINCT n
+ORDER BY $keys[0] IN n.lookupKeys DESC, n.curated DESC, toLower(n.name), n.id
 LIMIT toInteger($limit)
 ${f.calls}
 RETURN ${ENTITY_MAP('n', graph.entityProps)} AS entity, ${f.map} AS followed

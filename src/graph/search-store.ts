@@ -51,7 +51,8 @@ export async function searchEntities(
   CALL db.index.fulltext.queryNodes('entity_search', $lucene, {limit: toInteger($candidates)}) YIELD node, score
   RETURN node, score
   UNION ALL
-  MATCH (node:Entity) WHERE any(k IN $keys WHERE k IN node.lookupKeys)
+  UNWIND $keys AS key
+  MATCH (:LookupKey {key: key})-[:KEY_OF]->(node:Entity)
   RETURN node, 0.0 AS score
 }
 WITH node, max(score) AS score

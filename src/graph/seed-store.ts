@@ -160,8 +160,17 @@ MATCH (a:Article {id: $src})
 UNWIND coalesce(a.nodeIds, []) AS nid
 MATCH (n:Entity {id: nid})
 WHERE size(n.claims) = 0
+OPTIONAL MATCH (k:LookupKey)-[:KEY_OF]->(n)
+WITH n, collect(k) AS keys
 DETACH DELETE n
-RETURN count(*) AS deleted`,
+WITH count(*) AS deleted, collect(keys) AS keyLists
+CALL (keyLists) {
+  UNWIND keyLists AS keys
+  UNWIND keys AS k
+  WITH DISTINCT k WHERE NOT EXISTS { (k)-[:KEY_OF]->() }
+  DELETE k
+}
+RETURN deleted`,
       { src },
     );
     counts.nodesDeleted += Number(nodes[0]?.deleted ?? 0);
@@ -262,6 +271,20 @@ RETURN collect(CASE WHEN unset THEN n.id END) AS ids`,
   return counts;
 }
 
+/**
+ * The version of how the seed stores the graph. A seed finding another version (or none) on a graph
+ * that has sources rewrites the graph from scratch; bump it when stored shapes change.
+ * 2: lookup keys as (:LookupKey)-[:KEY_OF]->(entity).
+ */
+export const GRAPH_FORMAT = '2';
+export const GRAPH_FORMAT_META = 'graphFormat';
+
+/** True when any source (article or lexicon file) is stored. */
+export async function hasSources(graph: Graph): Promise<boolean> {
+  const rows = await graph.read('/* hasSources */ MATCH (a:Article) RETURN a.id AS id LIMIT 1');
+  return rows.length > 0;
+}
+
 export async function getMeta(graph: Graph, id: string): Promise<string | null> {
   const rows = await graph.read('/* getMeta */ MATCH (m:Meta {id: $id}) RETURN m.value AS value', { id });
   return rows[0]?.value == null ? null : String(rows[0].value);
@@ -272,7 +295,7 @@ export async function setMeta(graph: Graph, id: string, value: string): Promise<
 }
 
 /**
- * Deletes every node this project writes (Entity, Article, Meta). Used by `seed --reset`.
+ * Deletes every node this project writes (Entity, Article, Meta, LookupKey). Used by `seed --reset`.
  * Relationships go first, then nodes, each in bounded chunks: one DETACH DELETE of thousands of
  * nodes would hold hubs with all their relationships (and claims) in one transaction and exceed
  * Neo4j's transaction memory limit on a large graph.
@@ -286,7 +309,7 @@ export async function resetGraph(graph: Graph): Promise<void> {
   }
   for (;;) {
     const rows = await graph.write(
-      '/* resetGraph */ MATCH (n) WHERE n:Entity OR n:Article OR n:Meta WITH n LIMIT 2000 DETACH DELETE n RETURN count(*) AS deleted',
+      '/* resetGraph */ MATCH (n) WHERE n:Entity OR n:Article OR n:Meta OR n:LookupKey WITH n LIMIT 2000 DETACH DELETE n RETURN count(*) AS deleted',
     );
     if (Number(rows[0]?.deleted ?? 0) === 0) return;
   }

@@ -89,6 +89,11 @@ afterAll(async () => {
     },
   );
   expect(left[0]?.n).toBe(0);
+  // Lookup keys go with the entities that had them: none is left pointing nowhere.
+  const orphans = await graph.read(
+    '/* countOrphanLookupKeys */ MATCH (k:LookupKey) WHERE NOT EXISTS { (k)-[:KEY_OF]->() } RETURN count(k) AS n',
+  );
+  expect(orphans[0]?.n).toBe(0);
   rmSync(dir, { recursive: true, force: true });
   await graph.close();
 });
