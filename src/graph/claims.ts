@@ -80,10 +80,11 @@ const values = (key: string) => `[x IN p WHERE x[1] = '${key}' | x[2]]`;
  * Cypher fragment: with `n` bound, recomputes its derived properties from its claims, lexicon claims
  * first. One pass over the claims with hashed DISTINCT, so the cost is linear in their number.
  * Each lookup key is also a `(:LookupKey {key})-[:KEY_OF]->(n)` (a unique index, so a lookup by
- * name is an index seek: a list property's elements are not indexed); keys no entity has any more
- * are deleted.
+ * name is an index seek: a list property's elements are not indexed), synced only when the keys
+ * changed; keys no entity has any more are deleted.
  */
 export const REFRESH_ENTITY = `
+WITH n, n.lookupKeys AS keysBefore
 CALL (n) {
   WITH coalesce(n.claims, []) AS cs
   UNWIND range(0, size(cs) - 1) AS i
@@ -119,7 +120,7 @@ SET n.name = coalesce(head(canon), head(english), head([x IN names | split(x, $s
     n.sources = sources,
     n.curated = any(x IN sources WHERE x STARTS WITH 'lexicon:'),
     n.searchText = reduce(s = '', x IN texts | s + x + '\\n')
-WITH n
+WITH n WHERE keysBefore IS NULL OR keysBefore <> n.lookupKeys
 CALL (n) {
   MATCH (k:LookupKey)-[kr:KEY_OF]->(n)
   WHERE NOT k.key IN n.lookupKeys
