@@ -10,6 +10,7 @@ import type { EntityLabel, EntityRecord } from '../graph/records.ts';
 import { ENTITY_LABELS } from '../graph/records.ts';
 import { Article, ArticleRelation } from './article.ts';
 import { builder } from './builder.ts';
+import { clientArguments } from './errors.ts';
 import { relationsOf } from './logic/relations.ts';
 import { Relation, RelationDirection, RelationType } from './relation.ts';
 
@@ -99,7 +100,8 @@ Entity.implement({
         },
         resolve: async (e, args, ctx) => {
           const list = await relationsOf(ctx, e.id, args.direction ?? 'BOTH', args.types ?? null);
-          return { ...resolveArrayConnection({ args }, list), totalCount: list.length };
+          const page = await clientArguments(() => resolveArrayConnection({ args }, list));
+          return { ...page, totalCount: list.length };
         },
       },
       { name: 'RelationConnection' },

@@ -159,9 +159,14 @@ describe('filtered lists', () => {
     expect(ids(data?.jurisdictions.nodes)).toContain('jurisdiction:jp');
   });
 
-  it('refuses a malformed cursor with BAD_USER_INPUT', async () => {
+  it('refuses a malformed cursor with BAD_USER_INPUT, in lists and in relations', async () => {
     const { errors } = await gql('{ certifications(after: "not-a-cursor") { totalCount } }');
     expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const rel = await gql(
+      '{ authority(id: "authority:jasa") { relations(after: "bm90LWEtY3Vyc29y") { totalCount } } }',
+    );
+    expect(rel.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(rel.errors?.[0]?.message).toMatch(/cursor/i);
   });
 });
 

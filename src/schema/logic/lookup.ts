@@ -16,7 +16,7 @@ import {
 import type { EntityLabel, EntityRecord } from '../../graph/records.ts';
 import { lookupKeys } from '../../ingest/normalize.ts';
 import type { Context } from '../context.ts';
-import { badUserInput } from '../errors.ts';
+import { badUserInput, clientArguments } from '../errors.ts';
 import { typenameOfId } from '../global-id.ts';
 import { LIMITS } from '../limits.ts';
 import { followsOf, primeFollowed, selectsField } from './follows.ts';
@@ -117,29 +117,31 @@ export async function listConnection(
   // Counting needs the whole filtered list sorted; a page alone is a top-k sort.
   const withTotal = info ? selectsField(info, 'totalCount') : true;
   let totalCount = 0;
-  const connection = await resolveOffsetConnection(
-    { args, defaultSize: LIMITS.defaultPageSize, maxSize: LIMITS.maxPageSize },
-    async ({ offset, limit }) => {
-      const page = await listEntityPage(
-        ctx.graph,
-        {
-          kind,
-          refs,
-          certificationType: filters.certificationType ?? null,
-          authorityKind: filters.authorityKind ?? null,
-          offset,
-          limit,
-          withTotal,
-        },
-        ctx.counter,
-        follows,
-      );
-      // Only read when selected, and then counted.
-      totalCount = page.total ?? 0;
-      for (const e of page.items) ctx.loaders.entity.prime(e.id, e);
-      primeFollowed(ctx, page.followed);
-      return page.items;
-    },
+  const connection = await clientArguments(() =>
+    resolveOffsetConnection(
+      { args, defaultSize: LIMITS.defaultPageSize, maxSize: LIMITS.maxPageSize },
+      async ({ offset, limit }) => {
+        const page = await listEntityPage(
+          ctx.graph,
+          {
+            kind,
+            refs,
+            certificationType: filters.certificationType ?? null,
+            authorityKind: filters.authorityKind ?? null,
+            offset,
+            limit,
+            withTotal,
+          },
+          ctx.counter,
+          follows,
+        );
+        // Only read when selected, and then counted.
+        totalCount = page.total ?? 0;
+        for (const e of page.items) ctx.loaders.entity.prime(e.id, e);
+        primeFollowed(ctx, page.followed);
+        return page.items;
+      },
+    ),
   );
   return { ...connection, totalCount };
 }
