@@ -8,6 +8,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Graph } from '../../src/graph/driver.ts';
 import { type Listening, listen } from '../../src/server/http.ts';
 import { apiClient, type Gql } from '../helpers/api.ts';
@@ -99,6 +100,40 @@ export async function openPage(h: Harness, options: BrowserContextOptions = {}):
     if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
   });
   return { page, problems, close: () => context.close() };
+}
+
+/**
+ * One test file's harness: started before its tests; after them, every page opened through `open`
+ * and the harness are closed. `api` posts a query and expects no errors; `base` is the server's URL.
+ */
+export function useHarness() {
+  let started: Harness | undefined;
+  const opened: Opened[] = [];
+  beforeAll(async () => {
+    started = await startHarness();
+  });
+  afterAll(async () => {
+    for (const o of opened) await o.close();
+    await started?.close();
+  });
+  const harness = (): Harness => {
+    if (!started) throw new Error('the harness starts in beforeAll');
+    return started;
+  };
+  return {
+    base: () => harness().base,
+    // biome-ignore lint/suspicious/noExplicitAny: API answers are walked freely
+    async api(query: string, variables: Record<string, unknown> = {}): Promise<any> {
+      const r = await harness().gql(query, variables);
+      expect(r.errors).toBeUndefined();
+      return r.data;
+    },
+    async open(options: BrowserContextOptions = {}): Promise<Opened> {
+      const o = await openPage(harness(), options);
+      opened.push(o);
+      return o;
+    },
+  };
 }
 
 /** Waits until the app says everything shown matches the URL; fails on its error state. */

@@ -5,44 +5,20 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   drawn,
   edgeKeys,
-  type Harness,
   type Opened,
   OUTPUT_DIR,
-  openPage,
   pngSize,
   pointOf,
   screenshot,
-  startHarness,
+  useHarness,
   waitReady,
 } from './browser.ts';
 
-let h: Harness;
-const opened: Opened[] = [];
-
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  for (const o of opened) await o.close();
-  await h?.close();
-});
-
-// biome-ignore lint/suspicious/noExplicitAny: API answers are walked freely
-async function api(query: string, variables: Record<string, unknown> = {}): Promise<any> {
-  const r = await h.gql(query, variables);
-  expect(r.errors).toBeUndefined();
-  return r.data;
-}
-
-async function open(): Promise<Opened> {
-  const o = await openPage(h);
-  opened.push(o);
-  return o;
-}
+const { api, base, open } = useHarness();
 
 const GRAPH = `query G($focus: [ID!]!) { graph(focus: $focus, depth: 1, limit: 300) {
   nodes { id } edges { id source target type } } }`;
@@ -81,7 +57,7 @@ async function ids() {
 describe('explorer journey', () => {
   it('finds "CS Gold" from the keyboard and draws its neighbourhood as the API returns it', async () => {
     const o = await open();
-    await o.page.goto(`${h.base}/`);
+    await o.page.goto(`${base()}/`);
     await waitReady(o.page);
     await o.page.keyboard.press('/');
     expect(await o.page.evaluate(() => document.activeElement?.id)).toBe('search-input');
@@ -110,7 +86,7 @@ describe('explorer journey', () => {
 
   it('suggests Japanese names for "クラウド" and opens the one picked with the arrow keys', async () => {
     const o = await open();
-    await o.page.goto(`${h.base}/`);
+    await o.page.goto(`${base()}/`);
     await waitReady(o.page);
     await o.page.focus('#search-input');
     await o.page.keyboard.type('クラウド');
@@ -149,7 +125,7 @@ describe('explorer journey', () => {
     const id = await ids();
     expect(id.jasaFounders.map((a: { id: string }) => a.id).sort()).toEqual([id.meti, id.mic].sort());
     const o = await open();
-    await o.page.goto(`${h.base}/?view=graph&focus=${encodeURIComponent(id.gold)}`);
+    await o.page.goto(`${base()}/?view=graph&focus=${encodeURIComponent(id.gold)}`);
     await waitReady(o.page);
     await expectDrawnLike(o, [id.gold]);
 
@@ -174,7 +150,7 @@ describe('explorer journey', () => {
   it('opens evidence from an edge and from the panel, survives a reload of the deep link, exports PNG and JSON', async () => {
     const id = await ids();
     const o = await open();
-    await o.page.goto(`${h.base}/?view=certifies&id=${encodeURIComponent(id.gold)}`);
+    await o.page.goto(`${base()}/?view=certifies&id=${encodeURIComponent(id.gold)}`);
     await waitReady(o.page);
     const edgeId = (await drawn(o.page)).edges.find((e) => e.source === id.jasa && e.type === 'ACCREDITS')?.id;
     expect(edgeId).toBeDefined();

@@ -3,45 +3,14 @@
  * assets and headers, lineage as a layered tree, who certifies, the path finder, filters, and the page
  * at 1280×800 and 400 px wide in light and dark themes. Screenshots: test-output/e2e/.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EXPLORER_CSP } from '../../src/server/explorer.ts';
-import {
-  drawn,
-  edgeKeys,
-  type Harness,
-  type Opened,
-  openPage,
-  screenshot,
-  startHarness,
-  waitReady,
-} from './browser.ts';
+import { drawn, edgeKeys, type Opened, screenshot, useHarness, waitReady } from './browser.ts';
 
-let h: Harness;
-const opened: Opened[] = [];
-
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  for (const o of opened) await o.close();
-  await h?.close();
-});
-
-// biome-ignore lint/suspicious/noExplicitAny: API answers are walked freely
-async function api(query: string, variables: Record<string, unknown> = {}): Promise<any> {
-  const r = await h.gql(query, variables);
-  expect(r.errors).toBeUndefined();
-  return r.data;
-}
-
-async function open(options: Parameters<typeof openPage>[1] = {}): Promise<Opened> {
-  const o = await openPage(h, options);
-  opened.push(o);
-  return o;
-}
+const { api, base, open } = useHarness();
 
 async function goto(o: Opened, query: string) {
-  await o.page.goto(`${h.base}/${query}`);
+  await o.page.goto(`${base()}/${query}`);
   await waitReady(o.page);
 }
 
@@ -49,7 +18,7 @@ const q = encodeURIComponent;
 
 describe('serving', () => {
   it('serves the page and its modules with types, a strict policy and revalidation, and nothing inline', async () => {
-    const page = await fetch(`${h.base}/`);
+    const page = await fetch(`${base()}/`);
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
     const csp = page.headers.get('content-security-policy') ?? '';
@@ -64,27 +33,27 @@ describe('serving', () => {
     const refs = [...html.matchAll(/(?:src|href)="(\/explorer\/[^"]+)"/g)].map((m) => m[1] as string);
     expect(refs).toContain('/explorer/vendor/cytoscape.mjs');
     for (const ref of refs) {
-      const res = await fetch(`${h.base}${ref}`);
+      const res = await fetch(`${base()}${ref}`);
       expect(res.status, ref).toBe(200);
       expect(res.headers.get('content-type'), ref).toMatch(/^(text\/javascript|text\/css|image\/svg\+xml)/);
     }
-    const lib = await fetch(`${h.base}/explorer/vendor/cytoscape.mjs`);
+    const lib = await fetch(`${base()}/explorer/vendor/cytoscape.mjs`);
     expect(await lib.text()).toMatch(/export\s*\{/);
     const etag = lib.headers.get('etag') ?? '';
     expect(etag).not.toBe('');
-    const again = await fetch(`${h.base}/explorer/vendor/cytoscape.mjs`, { headers: { 'if-none-match': etag } });
+    const again = await fetch(`${base()}/explorer/vendor/cytoscape.mjs`, { headers: { 'if-none-match': etag } });
     expect(again.status).toBe(304);
     expect(lib.headers.get('content-encoding')).toBe('gzip');
-    const head = await fetch(`${h.base}/explorer/vendor/cytoscape.mjs`, {
+    const head = await fetch(`${base()}/explorer/vendor/cytoscape.mjs`, {
       method: 'HEAD',
       headers: { 'accept-encoding': 'identity' },
     });
     expect(head.status).toBe(200);
     expect(await head.text()).toBe('');
-    expect((await fetch(`${h.base}/explorer/missing.js`)).status).toBe(404);
-    expect((await fetch(`${h.base}/`, { method: 'POST' })).status).toBe(405);
+    expect((await fetch(`${base()}/explorer/missing.js`)).status).toBe(404);
+    expect((await fetch(`${base()}/`, { method: 'POST' })).status).toBe(405);
     // The API is still the API.
-    expect((await fetch(`${h.base}/health`)).status).toBe(200);
+    expect((await fetch(`${base()}/health`)).status).toBe(200);
   });
 });
 

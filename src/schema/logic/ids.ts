@@ -15,10 +15,15 @@ export function entityIds(ids: readonly string[], argument: string): string[] {
   return [...new Set(ids)];
 }
 
+/** NOT_FOUND naming every id of `ids` not among `found`; nothing when all are. */
+export function assertAllFound(ids: readonly string[], found: readonly string[]): void {
+  const missing = ids.filter((id) => !found.includes(id));
+  if (missing.length) throw notFound(`No entity with id ${missing.map((m) => `"${m}"`).join(', ')}`, missing);
+}
+
 /** The entities, in order; NOT_FOUND naming every unknown id. */
 export async function loadExisting(ctx: Context, ids: readonly string[]): Promise<EntityRecord[]> {
   const found = await Promise.all(ids.map((id) => ctx.loaders.entity.load(id)));
-  const missing = ids.filter((_id, i) => !found[i]);
-  if (missing.length) throw notFound(`No entity with id ${missing.map((m) => `"${m}"`).join(', ')}`, missing);
+  assertAllFound(ids, found.flatMap((e) => (e ? [e.id] : [])));
   return found as EntityRecord[];
 }

@@ -8,9 +8,9 @@
 import { getNeighbourhood } from '../../graph/graph-store.ts';
 import { ENTITY_RELATION_TYPES, type EntityLabel, type EntityRelationType, relationId } from '../../graph/records.ts';
 import type { Context } from '../context.ts';
-import { badUserInput, intInRange, notFound } from '../errors.ts';
+import { badUserInput, intInRange } from '../errors.ts';
 import { LIMITS } from '../limits.ts';
-import { entityIds } from './ids.ts';
+import { assertAllFound, entityIds } from './ids.ts';
 
 export interface GraphNodeView {
   id: string;
@@ -53,8 +53,7 @@ export async function neighbourhood(ctx: Context, args: NeighbourhoodArgs): Prom
   const ids = entityIds(args.focus, 'focus');
   const maxEdges = limit * LIMITS.graphEdgesPerNode;
   const found = await getNeighbourhood(ctx.graph, { focus: ids, depth, types, kinds, limit, maxEdges }, ctx.counter);
-  const missing = ids.filter((id) => !found.found.includes(id));
-  if (missing.length) throw notFound(`No entity with id ${missing.map((m) => `"${m}"`).join(', ')}`, missing);
+  assertAllFound(ids, found.found);
   const nodes = found.levels.flatMap((level, d) =>
     level.map((e): GraphNodeView => ({ id: e.id, kind: e.kind, name: e.name, depth: d })),
   );

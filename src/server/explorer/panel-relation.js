@@ -4,7 +4,7 @@
  */
 import { h, replace } from './dom.js';
 import { relationLabel } from './graph-style.js';
-import { badge, entityLink, rows, section } from './panel.js';
+import { badge, entityLink, evidenceButton, rows, section } from './panel.js';
 
 export function renderRelation(panel, r, act) {
   // The reader's language first, then the order the API gives.
@@ -81,16 +81,7 @@ export function renderPath(panel, p, act) {
               'div',
               { class: 'rel-type' },
               r.from.id === e.id ? `${relationLabel(r.type)} ↓ ` : `↑ ${relationLabel(r.type)} `,
-              h(
-                'button',
-                {
-                  type: 'button',
-                  class: 'linkish evidence-link',
-                  dataset: { rel: r.id },
-                  onclick: () => act.edge({ id: r.id, source: r.from.id, target: r.to.id, type: r.type }),
-                },
-                `evidence (${r.evidenceCount})`,
-              ),
+              evidenceButton(r, act),
             ),
         );
       }),

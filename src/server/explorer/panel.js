@@ -36,6 +36,20 @@ export function entityLink(e, act) {
   );
 }
 
+/** A button opening relation `r`'s evidence (as a click on its edge would). */
+export function evidenceButton(r, act) {
+  return h(
+    'button',
+    {
+      type: 'button',
+      class: 'linkish evidence-link',
+      dataset: { rel: r.id },
+      onclick: () => act.edge({ id: r.id, source: r.from.id, target: r.to.id, type: r.type }),
+    },
+    `evidence (${r.evidenceCount})`,
+  );
+}
+
 export function section(title, ...content) {
   return [h('h3', {}, title), ...content];
 }
@@ -186,16 +200,7 @@ export function renderEntity(panel, e, act) {
             {},
             h('span', { class: 'rel-type' }, out ? `${relationLabel(r.type)} →` : `← ${relationLabel(r.type)}`),
             entityLink(other, act),
-            h(
-              'button',
-              {
-                type: 'button',
-                class: 'linkish evidence-link',
-                dataset: { rel: r.id },
-                onclick: () => act.edge({ id: r.id, source: r.from.id, target: r.to.id, type: r.type }),
-              },
-              `evidence (${r.evidenceCount})`,
-            ),
+            evidenceButton(r, act),
           );
         }),
       ),
