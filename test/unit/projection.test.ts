@@ -2,6 +2,7 @@ import { isInterfaceType, isObjectType, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { ENTITY_LABELS } from '../../src/graph/records.ts';
 import { buildSchema } from '../../src/schema/index.ts';
+import { isFollowField } from '../../src/schema/logic/follows.ts';
 import { entityPropsOf, FIELD_PROPS, FIELDS_WITHOUT_PROPS } from '../../src/schema/logic/projection.ts';
 
 const schema = buildSchema();
@@ -12,8 +13,9 @@ describe('entity projection', () => {
     for (const name of [...ENTITY_LABELS, 'Entity']) {
       const type = schema.getType(name);
       if (!isObjectType(type) && !isInterfaceType(type)) throw new Error(`${name} is not an object type`);
-      for (const field of Object.keys(type.getFields())) {
-        expect(field in FIELD_PROPS || FIELDS_WITHOUT_PROPS.has(field), `${name}.${field}`).toBe(true);
+      for (const [field, def] of Object.entries(type.getFields())) {
+        const classified = field in FIELD_PROPS || FIELDS_WITHOUT_PROPS.has(field) || isFollowField(def);
+        expect(classified, `${name}.${field}`).toBe(true);
       }
     }
   });

@@ -60,6 +60,11 @@ function specOf(field: GraphQLField<unknown, unknown> | undefined): FollowSpec |
   return field?.extensions?.[FOLLOWS_KEY] as FollowSpec | undefined;
 }
 
+/** True for a field declared with followField/followOneField or LINEAGE_FIELD_EXTENSIONS. */
+export function isFollowField(field: GraphQLField<unknown, unknown> | null | undefined): boolean {
+  return Boolean(field?.extensions?.[FOLLOWS_KEY] || field?.extensions?.[LINEAGE_KEY]);
+}
+
 /** Extensions marking the `lineage` field (its arguments are read from the selection). */
 export const LINEAGE_FIELD_EXTENSIONS = { [LINEAGE_KEY]: true } as const;
 

@@ -24,6 +24,9 @@ export function assertAllFound(ids: readonly string[], found: readonly string[])
 /** The entities, in order; NOT_FOUND naming every unknown id. */
 export async function loadExisting(ctx: Context, ids: readonly string[]): Promise<EntityRecord[]> {
   const found = await Promise.all(ids.map((id) => ctx.loaders.entity.load(id)));
-  assertAllFound(ids, found.flatMap((e) => (e ? [e.id] : [])));
+  assertAllFound(
+    ids,
+    found.flatMap((e) => (e ? [e.id] : [])),
+  );
   return found as EntityRecord[];
 }

@@ -17,6 +17,7 @@ import {
   visitWithTypeInfo,
 } from 'graphql';
 import { ENTITY_LABELS, type EntityProp } from '../../graph/records.ts';
+import { isFollowField } from './follows.ts';
 
 /** Entity fields and the stored properties their resolvers read (beyond id, name and label). */
 export const FIELD_PROPS: Readonly<Record<string, readonly EntityProp[]>> = {
@@ -34,34 +35,17 @@ export const FIELD_PROPS: Readonly<Record<string, readonly EntityProp[]>> = {
   title: ['title'],
 };
 
-/** Entity fields whose resolvers read no stored property of the entity (ids, labels, relations). */
+/**
+ * Entity fields whose resolvers read no stored property of the entity (ids, labels, relations other
+ * than follow fields, which read other entities and are recognized by isFollowField).
+ */
 export const FIELDS_WITHOUT_PROPS: ReadonlySet<string> = new Set([
   '__typename',
   'id',
   'kind',
   'articles',
   'relations',
-  'lineage',
   'covers',
-  // Relation fields (followField): they read other entities, not this one's properties.
-  'accreditedBy',
-  'publishedBy',
-  'regulatedBy',
-  'auditedBy',
-  'basedOn',
-  'derivedBy',
-  'partOf',
-  'parts',
-  'jurisdiction',
-  'jurisdictions',
-  'relatedTo',
-  'accredits',
-  'publishes',
-  'regulates',
-  'audits',
-  'establishedBy',
-  'established',
-  'certifications',
   'coveredBy',
 ]);
 
@@ -86,7 +70,7 @@ export function entityPropsOf(schema: GraphQLSchema, document: DocumentNode): re
         const needed = FIELD_PROPS[name];
         if (name === 'name' && node.arguments?.length) props.add('names');
         if (needed) for (const p of needed) props.add(p);
-        else if (!FIELDS_WITHOUT_PROPS.has(name)) all = true;
+        else if (!FIELDS_WITHOUT_PROPS.has(name) && !isFollowField(typeInfo.getFieldDef())) all = true;
       },
     }),
   );
