@@ -78,7 +78,7 @@ const JA: Cue[] = [
   c('BASED_ON', 'が(?:基づいて(?:いる|います)|基づく|準拠して(?:いる|います)|準拠する)', 'after', 'before'),
   c(
     'BASED_ON',
-    '(?:に基づ|を基に|をもとに|を基礎と|を基盤と|をベースと|に準拠|を拡張|の拡張|を採用し|の国内規格|を国内規格化)',
+    '(?:に基づ|を基に|をもとに|を基礎と|を基盤と|をベースと|に準拠|を拡張|の拡張|を採用し|[をも]取り入れ|の国内規格|を国内規格化)',
     'before',
   ),
   c('SUPERSEDES', '(?:に代わるもの|に置き換わ|を置き換え(?!るものではありません)|の後継)', 'before'),
@@ -256,8 +256,9 @@ export const NEGATION =
 export const QUESTION = /[?？]\s*(?:\*\*)?\s*$/u;
 
 /**
- * Sentence openings that refer back to the article's own scheme ("It is operated by…", "この制度は…"),
- * so a cue with no named patient may fall back to the described certification.
+ * Sentence openings that refer back ("It is operated by…", "この制度は…"), so a cue with no named
+ * patient may fall back to what they refer to: the subject of the sentence before, or the described
+ * certification (see referent.ts).
  */
 export const SELF_REFERENCE: Record<string, RegExp> = {
   en: /^(?:\*\*)?(?:It|The\s+(?:scheme|program(?:me)?|certification|framework|regulation|law|act|mark|standard|attestation|report|guidelines?|criteria|assessment|code\s+of\s+practice)|This\s+(?:scheme|program(?:me)?|certification|framework|regulation|law|act|mark|standard|attestation))\b/u,
@@ -267,3 +268,34 @@ export const SELF_REFERENCE: Record<string, RegExp> = {
   'zh-CN': /^(?:该|此|本|这|它|其)/u,
   'zh-TW': /^(?:該|此|本|這|它|其)/u,
 };
+
+/** Self-references that name a standard ("This standard …", "Die Norm …", "この規格は…"). */
+export const STANDARD_REFERENCE: Record<string, RegExp> = {
+  en: /^(?:\*\*)?(?:The\s+(?:standard|code\s+of\s+practice)|This\s+standard)\b/u,
+  de: /^(?:Die|Diese)\s+Norm\b|^(?:Der|Dieser)\s+Standard\b/u,
+  fr: /^(?:La|Cette)\s+norme\b|^(?:Le|Ce)\s+standard\b/iu,
+  ja: /^(?:この|本|同|当該)\s*規格/u,
+  'zh-CN': /^(?:该|此|本|这)(?:项|个|一)?\s*标准/u,
+  'zh-TW': /^(?:該|此|本|這)(?:項|個|一)?\s*標準/u,
+};
+
+/** Self-references by a bare pronoun ("It …", "Sie …", "Il …", "它…"): any entity can be meant. */
+export const PRONOUN_REFERENCE: Record<string, RegExp> = {
+  en: /^(?:\*\*)?It\b/u,
+  de: /^(?:Es|Er|Sie)\b/u,
+  fr: /^(?:Il|Elle)\b/u,
+  'zh-CN': /^(?:它|其)/u,
+  'zh-TW': /^(?:它|其)/u,
+};
+
+/**
+ * Words that, right before a standard's designation, make it name a certification against that
+ * standard: "certified against ISO 22301", "Zertifizierung nach ISO/IEC 27001", "certification ISO/IEC
+ * 27001". Anchored at the end of the text before the designation.
+ */
+export const CERTIFIED_BEFORE =
+  /(?<![\p{L}])(?:certified|certifications?|certificates?|zertifiziert|Zertifizierung(?:en)?|Zertifikate?|certifi[ée]e?s?|certificats?|certificad[oa]s?|certificaci[óo]n|certificazion[ei]|certificat[oi]|certifica[çc][ãa]o)\s+(?:(?:against|to|for|under|according\s+to|nach|gemäß|selon|según|secondo|segundo)\s+)?(?:(?:the|der|die|la|l['’]|el|a)\s*)?(?:(?:norme|norma|Norm|standard)\s+)?$/iu;
+
+/** The same, right after the designation: "ISO/IEC 27001 certification", "…-Zertifizierung", "… の認証", "…认证". */
+export const CERTIFIED_AFTER =
+  /^\s*(?:[-‐‑]\s*)?(?:certified|certifications?|certificates?|Zertifizierung(?:en)?|Zertifikate?|(?:の\s*)?認証|认证|認證|인증)/iu;

@@ -5,17 +5,19 @@
  */
 import { findAcronymPairs, guessKind, type KnownSpans } from './acronyms.ts';
 import type { ParsedArticle } from './article.ts';
-import { APPLIES_CUE } from './cues.ts';
+import { applies, coversFromItem, coversFromModels } from './coverage.ts';
+import { carriedStandards, designationBasis } from './designation-basis.ts';
+import { FactSink, type Unit, units } from './fact-sink.ts';
 import { findFacts } from './facts.ts';
 import { articleId, entityId, toSlug } from './ids.ts';
 import type { Lexicon } from './lexicon.ts';
 import { linkTarget, offeringKey } from './links.ts';
 import { extractLinks, type Link } from './markdown.ts';
 import { type Candidate, Matcher, type Mention } from './matcher.ts';
+import { Discourse } from './referent.ts';
 import { findRelations, mergeAdjacent } from './relations.ts';
-import { SERVICE_MODEL, type SectionRole, sectionRole, splitScopeItem } from './scope.ts';
 import { splitSentences } from './sentences.ts';
-import type { ArticleFacts, Evidence, GraphNode, GraphRelationship, PropertyValue, RelationType } from './types.ts';
+import type { ArticleFacts, GraphNode, PropertyValue } from './types.ts';
 
 const matchers = new WeakMap<Lexicon, Matcher>();
 const EMPTY = new Matcher(null);
@@ -35,91 +37,6 @@ const preferred = (m: Mention): Candidate =>
   [...m.candidates].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind))[0] as Candidate;
 const TIER_WORDS =
   /\s*(?:Gold|Silver|Bronze|Platinum|High|Moderate|Low|Basic|Medium|Level\s*\d|Type\s*\d|Tier\s*\d|ゴールド|シルバー|ブロンズ|金|银|銀|Stufe\s*\d|Niveau\s*\d|Or|Argent)\s*/giu;
-
-interface Unit {
-  section: string;
-  role: SectionRole;
-  raw: string;
-  kind: 'title' | 'paragraph' | 'item' | 'note' | 'heading';
-}
-
-class FactSink {
-  nodes = new Map<string, GraphNode>();
-  rels = new Map<string, GraphRelationship>();
-  candidates: string[] = [];
-  constructor(
-    private article: ParsedArticle,
-    private aid: string,
-  ) {}
-
-  node(c: Candidate): GraphNode {
-    let n = this.nodes.get(c.id);
-    if (!n) {
-      n = { id: c.id, labels: [c.kind], properties: {} };
-      if (c.placeholder) n.properties.aliases = [c.name];
-      else if (c.discovered) {
-        n.properties.name = c.name;
-        n.properties.names = { [this.article.lang]: c.name };
-        if (c.acronym) n.properties.acronym = c.acronym;
-      }
-      this.nodes.set(c.id, n);
-    }
-    return n;
-  }
-
-  addName(c: Candidate, name: string, asAlias = false): void {
-    const p = this.node(c).properties;
-    const names = (p.names ?? {}) as Record<string, string>;
-    if (!asAlias && !names[this.article.lang]) {
-      names[this.article.lang] = name;
-      p.names = names;
-    } else if (names[this.article.lang] !== name) {
-      const aliases = (p.aliases as string[]) ?? [];
-      if (!aliases.includes(name)) p.aliases = [...aliases, name];
-    }
-  }
-
-  rel(
-    type: RelationType,
-    start: string,
-    end: string,
-    unit: Unit,
-    quote: string,
-    props: Record<string, PropertyValue> = {},
-  ) {
-    if (start === end) return;
-    const key = `${type}|${start}|${end}`;
-    let r = this.rels.get(key);
-    if (!r) {
-      r = { type, start, end, properties: {}, evidence: [] };
-      this.rels.set(key, r);
-    }
-    for (const [k, v] of Object.entries(props)) {
-      const prev = (r.properties[k] as string[]) ?? [];
-      r.properties[k] = [...new Set([...prev, ...(v as string[])])];
-    }
-    const e: Evidence = { article: this.article.path, locale: this.article.locale, section: unit.section, quote };
-    if (!r.evidence.some((x) => x.section === e.section && x.quote === e.quote)) r.evidence.push(e);
-  }
-
-  mention(c: Candidate, unit: Unit, quote: string) {
-    this.node(c);
-    const key = `MENTIONS|${this.aid}|${c.id}`;
-    if (!this.rels.has(key)) this.rel('MENTIONS', this.aid, c.id, unit, quote);
-  }
-}
-
-function units(article: ParsedArticle): Unit[] {
-  const out: Unit[] = [];
-  const title = article.h1?.text && article.text.includes(article.h1.text) ? article.h1.text : article.title;
-  if (article.text.includes(title))
-    out.push({ section: article.h1?.anchor ?? '', role: 'overview', raw: title, kind: 'title' });
-  for (const s of article.sections) {
-    const role = sectionRole(s);
-    for (const b of s.blocks) out.push({ section: s.anchor, role, raw: b.raw, kind: b.kind });
-  }
-  return out;
-}
 
 /** Names the matcher knows, so a CJK full name is not cut inside one. */
 const knownIn =
@@ -204,10 +121,16 @@ export function extractArticle(article: ParsedArticle, lexicon: Lexicon | null):
   }
 
   // Pass 2: sentences → mentions, relations, facts, services.
+  const titleStandards = titleUnit?.kind === 'title' ? carriedStandards(titleUnit.raw, matcher) : [];
+  const describedStandards = [...titleStandards];
+  for (const c of carriedStandards(described.name, matcher))
+    if (!describedStandards.some((x) => x.id === c.id)) describedStandards.push(c);
+  const discourse = new Discourse(article.lang, described, describedStandards);
   const facts: Record<string, PropertyValue> = {};
   const factEvidence: string[] = [];
   for (const u of all) {
     const sentences = u.kind === 'title' ? [{ text: u.raw, start: 0 }] : splitSentences(u.raw);
+    discourse.reset();
     for (const s of sentences) {
       const mentions = mergeAdjacent(s.text, matcher.find(s.text));
       for (const m of mentions) {
@@ -216,12 +139,18 @@ export function extractArticle(article: ParsedArticle, lexicon: Lexicon | null):
         if (c.discovered && !sink.candidates.includes(c.name)) sink.candidates.push(c.name);
       }
       if (u.role !== 'resources' && u.kind !== 'title') {
-        for (const r of findRelations(s.text, mentions, article.lang, described)) {
+        const { referent, refers } = discourse.next(s.text, mentions);
+        const found = [
+          ...findRelations(s.text, mentions, article.lang, referent),
+          ...designationBasis(s.text, mentions, matcher, described, describedStandards),
+        ];
+        for (const r of found) {
           sink.node(r.start);
           sink.node(r.end);
           sink.rel(r.type, r.start.id, r.end.id, u, s.text);
         }
-        applies(s.text, mentions, u, sink, described, u.role === 'overview' && s === sentences[0]);
+        const scheme = (refers && referent.find((c) => c.kind === 'Certification')) || described;
+        applies(s.text, mentions, u, sink, scheme, u.role === 'overview' && s === sentences[0]);
         for (const f of findFacts(s.text)) {
           if (facts[f.key] === undefined) {
             facts[f.key] = f.value;
@@ -240,11 +169,9 @@ export function extractArticle(article: ParsedArticle, lexicon: Lexicon | null):
   if (titleUnit?.kind === 'title') {
     sink.rel('DESCRIBES', aid, described.id, titleUnit, titleUnit.raw);
     tiers(described, matcher, sink, titleUnit, titlePair?.acronym);
-    for (const m of matcher.find(titleUnit.raw)) {
-      const std = m.candidates.find((c) => c.kind === 'Standard');
-      if (std && !m.candidates.some((c) => c.id === described.id))
-        sink.rel('BASED_ON', described.id, std.id, titleUnit, titleUnit.raw);
-      if (std) sink.node(std);
+    for (const std of titleStandards) {
+      sink.node(std);
+      sink.rel('BASED_ON', described.id, std.id, titleUnit, titleUnit.raw);
     }
   }
 
@@ -269,78 +196,6 @@ export function extractArticle(article: ParsedArticle, lexicon: Lexicon | null):
     candidates: sink.candidates,
     warnings: [],
   };
-}
-
-function applies(
-  text: string,
-  mentions: Mention[],
-  u: Unit,
-  sink: FactSink,
-  described: Candidate,
-  firstOfOverview: boolean,
-) {
-  const juris = mentions
-    .map((m) => m.candidates.find((c) => c.kind === 'Jurisdiction'))
-    .filter((c): c is Candidate => !!c);
-  if (juris.length === 0) return;
-  APPLIES_CUE.lastIndex = 0;
-  const cue = APPLIES_CUE.exec(text);
-  if (!cue && !firstOfOverview) return;
-  const limit = cue ? cue.index : text.length;
-  const cert =
-    mentions
-      .filter((m) => m.end <= limit)
-      .map((m) => m.candidates.find((c) => c.kind === 'Certification'))
-      .find((c) => !!c) ?? described;
-  const targets = cue
-    ? mentions
-        .filter((m) => m.start >= cue.index)
-        .map((m) => m.candidates.find((c) => c.kind === 'Jurisdiction'))
-        .filter((c): c is Candidate => !!c)
-    : juris.slice(0, 1);
-  for (const j of targets) {
-    sink.node(j);
-    sink.node(cert);
-    sink.rel('APPLIES_IN', cert.id, j.id, u, text);
-  }
-}
-
-function coversFromModels(text: string, mentions: Mention[], u: Unit, sink: FactSink, described: Candidate) {
-  const services = mentions.filter((m) => m.candidates.some((c) => c.kind === 'Service'));
-  if (services.length === 0) return;
-  const models = [...text.matchAll(SERVICE_MODEL)];
-  if (models.length === 0) return;
-  const byService = new Map<string, string[]>();
-  for (const m of models) {
-    const owner = [...services].reverse().find((s) => s.end <= (m.index ?? 0));
-    if (!owner) continue;
-    const svc = owner.candidates.find((c) => c.kind === 'Service') as Candidate;
-    byService.set(svc.id, [...(byService.get(svc.id) ?? []), m[1] as string]);
-  }
-  for (const [id, list] of byService) {
-    const svc = services.flatMap((s) => s.candidates).find((c) => c.id === id) as Candidate;
-    sink.node(svc);
-    sink.rel('COVERS', described.id, id, u, text, { serviceModels: [...new Set(list)] });
-  }
-}
-
-function coversFromItem(u: Unit, matcher: Matcher, sink: FactSink, described: Candidate, lang: string) {
-  const item = splitScopeItem(u.raw);
-  const props: Record<string, PropertyValue> = item.models.length ? { serviceModels: item.models } : {};
-  const found = matcher.find(u.raw).flatMap((m) => m.candidates.filter((c) => c.kind === 'Service').slice(0, 1));
-  if (found.length > 0) {
-    for (const svc of found) {
-      sink.node(svc);
-      sink.rel('COVERS', described.id, svc.id, u, u.raw, props);
-    }
-    return;
-  }
-  for (const name of item.names) {
-    const svc: Candidate = { id: entityId('Service', toSlug(name)), kind: 'Service', name, discovered: true };
-    sink.node(svc).properties.names = { [lang]: name };
-    sink.rel('COVERS', described.id, svc.id, u, u.raw, props);
-    if (!sink.candidates.includes(name)) sink.candidates.push(name);
-  }
 }
 
 /** A link names an entity: the owner of its host is mentioned, a linked offering is RELATED_TO. */

@@ -128,8 +128,12 @@ export class Matcher {
     this.own.collect(norm, i, out);
   }
 
-  /** Mentions in `text`, non-overlapping, in order. */
-  find(text: string): Mention[] {
+  /**
+   * Mentions in `text`, non-overlapping, in order. With `kind`, only surfaces naming an entity of that
+   * kind are matched and only those candidates are kept, so a name nested in a longer name of another
+   * kind (the standard in "ISO/IEC 27001 certification") is found.
+   */
+  find(text: string, kind?: EntityKind): Mention[] {
     const { text: norm, map } = normalizeForMatch(text);
     // End offset (exclusive) in the original of the normalized range ending at k.
     const origEnd = (k: number) => {
@@ -147,10 +151,12 @@ export class Matcher {
         const oEnd = origEnd(end);
         const surface = text.slice(start, oEnd);
         if (s.caseSensitive && surface.normalize('NFKC') !== s.caseSensitive) continue;
-        found.push({ start, end: oEnd, surface, candidates: s.candidates, len: s.norm.length });
+        const candidates = kind ? s.candidates.filter((c) => c.kind === kind) : s.candidates;
+        if (candidates.length === 0) continue;
+        found.push({ start, end: oEnd, surface, candidates, len: s.norm.length });
       }
     }
-    for (const { re, kind } of DESIGNATIONS) {
+    for (const { re, kind: patternKind } of DESIGNATIONS) {
       re.lastIndex = 0;
       for (let m = re.exec(norm); m; m = re.exec(norm)) {
         const start = map[m.index] as number;
@@ -160,12 +166,14 @@ export class Matcher {
         if (/^(?:en|ss|bs|as|ks)\b/i.test(surface) && !/^(?:EN|SS|BS|AS|KS)\b/.test(surface)) continue;
         if (/^en\s*(?:19|20)\d{2}$/i.test(surface)) continue;
         let candidates = this.lookup(surface);
+        if (kind) candidates = candidates.filter((c) => c.kind === kind);
         if (candidates.length === 0) {
+          if (kind && kind !== patternKind) continue;
           const name = surface
             .replace(/\s*:\s*(19|20)\d{2}$/, '')
             .replace(/\s+/g, ' ')
             .toUpperCase();
-          candidates = [{ id: entityId(kind, toSlug(name)), kind, name, discovered: true }];
+          candidates = [{ id: entityId(patternKind, toSlug(name)), kind: patternKind, name, discovered: true }];
         }
         found.push({ start, end, surface: text.slice(start, end), candidates, len: m[0].length });
       }

@@ -1,10 +1,11 @@
 /**
  * Applies relation cues to one sentence and its entity mentions. Contract: relations are only formed
- * between mentions of the same sentence (or with the article's described certification, when the
- * sentence names no patient), and only between entity kinds the relation allows.
+ * between mentions of the same sentence (or with the sentence's referent — see referent.ts — when it
+ * refers back and names no patient), and only between entity kinds the relation allows.
  */
-import { CONJUNCTION, type Cue, cuesFor, NEGATION, QUESTION, SELF_REFERENCE } from './cues.ts';
+import { CONJUNCTION, type Cue, cuesFor, NEGATION, QUESTION } from './cues.ts';
 import type { Candidate, Mention } from './matcher.ts';
+import { type Referent, refersBack } from './referent.ts';
 import type { EntityKind, RelationType } from './types.ts';
 
 export interface FoundRelation {
@@ -113,7 +114,7 @@ function patients(
   at: { start: number; end: number },
   kinds: EntityKind[],
   exclude: Set<string>,
-  described: Candidate | null,
+  referent: Referent | null,
 ): Candidate[] {
   const ok = (m: Mention) => {
     const c = pick(m, kinds);
@@ -146,8 +147,8 @@ function patients(
     const c = ok(m);
     if (c) return [c];
   }
-  if (described && kinds.includes(described.kind) && !exclude.has(described.id)) return [described];
-  return [];
+  const fallback = referent?.find((c) => kinds.includes(c.kind) && !exclude.has(c.id));
+  return fallback ? [fallback] : [];
 }
 
 /** Japanese relative clause: "X が発行する Y" — the patient follows the verb. */
@@ -158,15 +159,12 @@ export function findRelations(
   text: string,
   rawMentions: Mention[],
   lang: string,
-  described: Candidate | null,
+  referent: Referent | null,
 ): FoundRelation[] {
   const mentions = mergeAdjacent(text, rawMentions);
   const out: FoundRelation[] = [];
   if (QUESTION.test(text)) return out;
-  const selfRef = SELF_REFERENCE[lang] ?? (lang === 'en' ? null : /^/);
-  const mayFallBack =
-    !!selfRef?.test(text.replace(/^\s*(?:[-*]|\d+[.)])\s+/, '')) ||
-    (lang === 'ja' && !/[はが]/.test(text.slice(0, 12)));
+  const mayFallBack = refersBack(text, lang);
   const used: Array<[number, number]> = [];
   for (const cue of cuesFor(lang)) {
     const kinds = KINDS[cue.rel];
@@ -190,12 +188,12 @@ export function findRelations(
       if (NEGATION.test(span) || NEGATION.test(text.slice(Math.max(0, at.start - 12), at.start))) continue;
       const relative = lang === 'ja' && cue.agent === 'before' && JA_RELATIVE.test(text.slice(at.end));
       const mode: Cue = relative ? { ...cue, patient: 'after' } : cue;
-      const fallback = mayFallBack && !relative ? described : null;
+      const fallback = mayFallBack && !relative ? referent : null;
       const exclude = new Set(ags.map((a) => a.c.id));
       // An establishing body establishes a body first; only failing that a scheme or a standard.
       const pats =
         cue.rel === 'ESTABLISHED_BY'
-          ? patients(text, mentions, mode, at, ['Authority'], exclude, null)
+          ? patients(text, mentions, mode, at, ['Authority'], exclude, fallback)
           : patients(text, mentions, mode, at, kinds.patient, exclude, fallback);
       if (pats.length === 0 && cue.rel === 'ESTABLISHED_BY')
         pats.push(...patients(text, mentions, mode, at, STD_CERT, exclude, fallback));

@@ -106,4 +106,15 @@ describe('Matcher.find', () => {
       'Omega Rule=certification:omega-rule',
     ]);
   });
+
+  it('with a kind, finds the names of that kind nested in a longer name of another kind', () => {
+    const m = new Matcher(lexicon);
+    const text = 'Microsoft holds ISO/IEC 27018 certification and an ISO 9001 certificate from BSI.';
+    expect(spans(m.find(text)).slice(0, 1)).toEqual(['ISO/IEC 27018 certification=certification:iso-27018']);
+    expect(spans(m.find(text, 'Standard'))).toEqual([
+      'ISO/IEC 27018=standard:iso-iec-27018',
+      'ISO 9001=standard:iso-9001',
+    ]);
+    expect(spans(m.find('SOC 2 Type 2', 'Standard'))).toEqual([]);
+  });
 });

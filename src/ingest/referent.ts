@@ -1,0 +1,128 @@
+/**
+ * What a sentence that refers back is about. A sentence opening with a pronoun or a self-reference
+ * ("It …", "This standard …", "Sie …", "Il …", "该标准…", a Japanese sentence without a topic) means
+ * the subject of the sentence before it in the same paragraph, when that sentence named its subject
+ * and the reference fits its kind; otherwise the article's described certification.
+ * Contract: nothing carries from one paragraph (list item, note, heading) to another, nor past a
+ * sentence whose subject is not a named entity.
+ */
+import { PRONOUN_REFERENCE, SELF_REFERENCE, STANDARD_REFERENCE } from './cues.ts';
+import type { Candidate, Mention } from './matcher.ts';
+import type { EntityKind } from './types.ts';
+
+/** Candidates of one entity, in the order the mention listed them. */
+export type Referent = readonly Candidate[];
+
+const SUBJECT_KINDS: EntityKind[] = ['Standard', 'Certification', 'Authority'];
+const LIST_MARKER = /^\s*(?:[-*]|\d+[.)])\s+/;
+const CLAUSE_BREAK = /[,;:，、；：]/gu;
+/** At most this many words (Han characters count one each) may come before a subject in its clause. */
+const MAX_LEAD = { words: 4, han: 6 };
+const WORDS = /[\p{Script=Han}]|[\p{L}\p{N}]+/gu;
+
+/** A sentence adverb before the reference: "In addition, it …", "En outre, elle …", "此外，它…". */
+const CONNECTIVE = /^(?:[\p{L}’']+\s+){0,1}[\p{L}’']+\s*,\s+|^\p{Script=Han}{1,4}[，、]\s*/u;
+
+const eligible = (m: Mention) => m.candidates.some((c) => SUBJECT_KINDS.includes(c.kind));
+
+/** The sentence from where a reference would stand: without a list marker or a leading connective. */
+function opening(text: string): string {
+  const t = text.replace(LIST_MARKER, '');
+  const rest = t.replace(CONNECTIVE, '');
+  return rest === t ? t : rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
+/** True when the sentence may lean on an earlier entity for a missing argument. */
+export function refersBack(text: string, lang: string): boolean {
+  const selfRef = SELF_REFERENCE[lang] ?? (lang === 'en' ? null : /^/);
+  return !!selfRef?.test(opening(text)) || (lang === 'ja' && !/[はが]/.test(text.slice(0, 12)));
+}
+
+/**
+ * The kind an explicit self-reference can point to: a standard for "the standard", any kind for a
+ * bare pronoun, a certification for the other scheme nouns; `undefined` when the sentence opens with
+ * no explicit reference (a zero subject, or a language without a list of references).
+ */
+function referenceKind(text: string, lang: string): EntityKind | null | undefined {
+  const t = opening(text);
+  if (STANDARD_REFERENCE[lang]?.test(t)) return 'Standard';
+  if (PRONOUN_REFERENCE[lang]?.test(t)) return null;
+  if (SELF_REFERENCE[lang]?.test(t)) return 'Certification';
+  return undefined;
+}
+
+/** Japanese and Korean: the entity marked as topic (は, 은/는), else as subject (が, 이/가). */
+function markedSubject(text: string, mentions: Mention[], lang: string): Mention | null {
+  const [topic, subject] =
+    lang === 'ko'
+      ? [/^\s*[)）]?\s*(?:은|는)/u, /^\s*[)）]?\s*(?:이|가)/u]
+      : [/^\s*[)）]?\s*(?:の[^\s、。はがのも]{1,10})?\s*は(?!じ)/u, /^\s*[)）]?\s*が/u];
+  for (const marker of [topic, subject])
+    for (const m of mentions) if (eligible(m) && marker.test(text.slice(m.end))) return m;
+  return null;
+}
+
+function lead(text: string): number {
+  return (text.match(WORDS) ?? []).length;
+}
+
+/**
+ * The named subject of a sentence: its first Standard, Certification or Authority mention when only
+ * a few words come before it in its clause. A clause that only sets the scene ("Like ISO/IEC 27017,",
+ * "In Japan,") is passed over.
+ */
+function namedSubject(text: string, mentions: Mention[], lang: string): Mention | null {
+  if (lang === 'ja' || lang === 'ko') return markedSubject(text, mentions, lang);
+  const breaks = [...text.matchAll(CLAUSE_BREAK)].map((b) => b.index ?? 0);
+  const max = lang.startsWith('zh') ? MAX_LEAD.han : MAX_LEAD.words;
+  for (const m of mentions) {
+    if (!eligible(m)) continue;
+    const from = Math.max(-1, ...breaks.filter((b) => b < m.start)) + 1;
+    const to = breaks.find((b) => b >= m.end);
+    const before = lead(text.slice(from, m.start));
+    if (before > max) return null;
+    if (before > 0 && to !== undefined) {
+      // The rest of the clause holds nothing but other names and a conjunction: a scene-setter.
+      let rest = text.slice(m.end, to);
+      for (const o of mentions) if (o.start >= m.end && o.end <= to) rest = rest.replace(o.surface, ' ');
+      if (lead(rest) <= 1) continue;
+    }
+    return m;
+  }
+  return null;
+}
+
+/** Follows the subjects of one paragraph's sentences, in order. */
+export class Discourse {
+  private carried: Referent | null = null;
+
+  constructor(
+    private readonly lang: string,
+    private readonly described: Candidate,
+    /** Standards the described certification's name carries: what "the standard" means without antecedent. */
+    private readonly describedStandards: Candidate[],
+  ) {}
+
+  /** A new paragraph: nothing carries into it. */
+  reset(): void {
+    this.carried = null;
+  }
+
+  /**
+   * What a reference in this sentence points to (the described certification when it has no
+   * reference or nothing fits), and whether it has one. Then remembers this sentence's subject.
+   */
+  next(text: string, mentions: Mention[]): { referent: Referent; refers: boolean } {
+    const refers = refersBack(text, this.lang);
+    const kind = referenceKind(text, this.lang);
+    // Languages without a list of references (every sentence "refers") keep the described certification.
+    const leans = refers && (kind !== undefined || this.lang === 'ja');
+    const fits = (r: Referent | null) => !!r && (kind == null || r.some((c) => c.kind === kind));
+    let referent: Referent = [this.described];
+    if (leans && fits(this.carried)) referent = this.carried as Referent;
+    else if (kind === 'Standard' && this.describedStandards.length === 1) referent = this.describedStandards;
+    const named = kind === undefined ? namedSubject(text, mentions, this.lang) : null;
+    this.carried = kind !== undefined ? referent : (named?.candidates ?? (leans ? referent : null));
+    return { referent, refers };
+  }
+}
