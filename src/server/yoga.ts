@@ -6,6 +6,8 @@
  * introspection and field suggestions only when config.introspection. Errors are masked except
  * GraphQLErrors the API throws on purpose (NOT_FOUND, BAD_USER_INPUT, limits).
  */
+
+import { useGraphQlJit } from '@envelop/graphql-jit';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { PothosError, PothosValidationError } from '@pothos/core';
 import { complexityFromQuery } from '@pothos/plugin-complexity';
@@ -228,6 +230,8 @@ export function createApp({ graph, config }: AppOptions): YogaServerInstance<Rec
     graphiql: config.graphiql ? { title: 'compliance-graph' } : false,
     landingPage: false,
     batching: false,
+    // useSizeLimits enforces the body limit; yoga's own would pipe every body through a stream.
+    maxRequestBodySize: false,
     maskedErrors: { maskError },
     context: () => createContext(graph),
     plugins: [
@@ -253,6 +257,7 @@ export function createApp({ graph, config }: AppOptions): YogaServerInstance<Rec
       useIntrospectionControl(config.introspection),
       useComplexityLimit(schema),
       useEntityProjection(),
+      useGraphQlJit(),
       useReadinessCheck({
         endpoint: '/ready',
         check: async () => {
