@@ -45,7 +45,7 @@ export async function getEntitiesFollowing(
   const rows = await graph.read(
     `/* getEntitiesByIds */ UNWIND $ids AS id MATCH (n:Entity {id: id})
 ${f.calls}
-RETURN ${ENTITY_MAP('n', graph.entityProps)} AS entity, ${f.map} AS followed`,
+RETURN ${ENTITY_MAP('n', graph.entityProps, f.entries)} AS entity`,
     { ids: [...ids] },
     counter,
   );
@@ -54,7 +54,7 @@ RETURN ${ENTITY_MAP('n', graph.entityProps)} AS entity, ${f.map} AS followed`,
   for (const r of rows) {
     const e = toEntityRecord(r.entity);
     byId.set(e.id, e);
-    parseFollowed(e.id, e.kind, follows, r.followed, followed);
+    parseFollowed(e.id, e.kind, follows, r.entity, followed);
   }
   return { items: ids.map((id) => byId.get(id) ?? null), followed };
 }
@@ -80,7 +80,7 @@ WITH DISTINCT n
 ORDER BY $keys[0] IN n.lookupKeys DESC, n.curated DESC, toLower(n.name), n.id
 LIMIT toInteger($limit)
 ${f.calls}
-RETURN ${ENTITY_MAP('n', graph.entityProps)} AS entity, ${f.map} AS followed
+RETURN ${ENTITY_MAP('n', graph.entityProps, f.entries)} AS entity
 ORDER BY $keys[0] IN n.lookupKeys DESC, n.curated DESC, toLower(n.name), n.id`,
     { keys: [...keys], limit },
     counter,
@@ -88,7 +88,7 @@ ORDER BY $keys[0] IN n.lookupKeys DESC, n.curated DESC, toLower(n.name), n.id`,
   const followed: Followed[] = [];
   const items = rows.map((r) => {
     const e = toEntityRecord(r.entity);
-    parseFollowed(e.id, e.kind, follows, r.followed, followed);
+    parseFollowed(e.id, e.kind, follows, r.entity, followed);
     return e;
   });
   return { items, followed };
@@ -172,11 +172,11 @@ WITH collect(n) AS matched
 WITH size(matched) AS total, matched[toInteger($offset)..toInteger($offset + $limit)] AS page`
 }
 CALL (page) {
-  UNWIND range(0, size(page) - 1) AS i
-  WITH i, page[i] AS n
-  ${f.calls}
-  WITH i, n, ${f.map} AS followed ORDER BY i
-  RETURN collect({entity: ${ENTITY_MAP('n', graph.entityProps)}, followed: followed}) AS items
+UNWIND range(0, size(page) - 1) AS i
+WITH i, page[i] AS n
+${f.calls}
+WITH i, n${f.vars.map((v) => `, ${v}`).join('')} ORDER BY i
+RETURN collect(${ENTITY_MAP('n', graph.entityProps, f.entries)}) AS items
 }
 RETURN total, items`,
     {
@@ -190,9 +190,9 @@ RETURN total, items`,
   );
   const row = rows[0] ?? { total: 0, items: [] };
   const followed: Followed[] = [];
-  const items = ((row.items as Array<{ entity: unknown; followed: unknown }>) ?? []).map((x) => {
-    const e = toEntityRecord(x.entity);
-    parseFollowed(e.id, e.kind, follows, x.followed, followed);
+  const items = ((row.items as unknown[]) ?? []).map((x) => {
+    const e = toEntityRecord(x);
+    parseFollowed(e.id, e.kind, follows, x, followed);
     return e;
   });
   return { total: row.total == null ? null : Number(row.total), items, followed };

@@ -53,6 +53,8 @@ export interface LineageFollow {
   label: EntityLabel;
   direction: LineageDirection;
   maxDepth: number;
+  /** Whether steps carry their path (`via`); the loader of the same `via` is primed. */
+  via: boolean;
   follows: [];
 }
 
@@ -80,55 +82,56 @@ function check(follows: readonly Follow[], depth: number): void {
   }
 }
 
+/** Key under which an entity map holds the list of its follow `i` (never a property name). */
+const followKey = (i: number) => `_f${i}`;
+
 /**
- * Cypher: CALL subqueries following `follows` from the bound node variable `v`, and the map
- * expression holding their lists (key `f<i>` for follows[i]); entities project `props` (see
- * ENTITY_MAP). Labels, types and directions are checked against the whitelists; nothing else is
- * interpolated.
+ * Cypher: CALL subqueries following `follows` from the bound node variable `v`, the variables they
+ * bind (`vars`, to carry through a WITH), and the entries (`_f<i>: list` for follows[i]) to add to
+ * `v`'s ENTITY_MAP; each followed entity's map carries its own follows the same way. Entities project `props` (see ENTITY_MAP). Labels, types and
+ * directions are checked against the whitelists; nothing else is interpolated.
  */
 export function followCypher(
   v: string,
   follows: readonly Follow[],
   props: readonly EntityProp[] | null = null,
-): { calls: string; map: string } {
+): { calls: string; entries: string[]; vars: string[] } {
   if (countFollows(follows) > MAX_FOLLOWS) throw new Error(`more than ${MAX_FOLLOWS} follows`);
   check(follows, 1);
   let next = 0;
-  const build = (from: string, list: readonly Follow[]): { calls: string; map: string } => {
+  const build = (from: string, list: readonly Follow[]): { calls: string; entries: string[]; vars: string[] } => {
     const parts = list.map((f, i) => {
       const k = next++;
       const [r, m, out] = [`r${k}`, `m${k}`, `f${k}`];
       if (f.kind === 'lineage') {
         const calls = `CALL (${from}) {
-  ${lineagePathsCypher(from, f.direction, f.maxDepth, [], `${from}:${f.label}`)}
-  WITH m, p ORDER BY length(p), toLower(m.name), m.id
-  RETURN collect(${LINEAGE_STEP_MAP(props)}) AS ${out}
+${lineagePathsCypher(from, f.direction, f.maxDepth, [], `${from}:${f.label}`, f.via)}
+WITH m, p ORDER BY length(p), toLower(m.name), m.id
+RETURN collect(${LINEAGE_STEP_MAP(props, f.via)}) AS ${out}
 }`;
-        return { calls, entry: `f${i}: ${out}` };
+        return { calls, entry: `${followKey(i)}: ${out}`, out };
       }
       const inner = build(m, f.follows);
       const calls = `CALL (${from}) {
-  MATCH ${relationPattern(f.direction, f.inherit, from, `${r}:${f.type}`, m)}
-  WHERE ${from}:${f.label}
-  ${inner.calls}
-  WITH ${m}, ${inner.map} AS next ORDER BY toLower(${m}.name), ${m}.id
-  RETURN collect({entity: ${ENTITY_MAP(m, props)}, next: next}) AS ${out}
+MATCH ${relationPattern(f.direction, f.inherit, from, `${r}:${f.type}`, m)}
+WHERE ${from}:${f.label}
+${inner.calls ? `${inner.calls}\n` : ''}WITH ${[m, ...inner.vars].join(', ')} ORDER BY toLower(${m}.name), ${m}.id
+RETURN collect(${ENTITY_MAP(m, props, inner.entries)}) AS ${out}
 }`;
-      return { calls, entry: `f${i}: ${out}` };
+      return { calls, entry: `${followKey(i)}: ${out}`, out };
     });
-    return { calls: parts.map((p) => p.calls).join('\n'), map: `{${parts.map((p) => p.entry).join(', ')}}` };
+    return {
+      calls: parts.map((p) => p.calls).join('\n'),
+      entries: parts.map((p) => p.entry),
+      vars: parts.map((p) => p.out),
+    };
   };
   return build(v, follows);
 }
 
-interface Item {
-  entity: unknown;
-  next: Record<string, unknown>;
-}
-
 /**
- * The lists of a followed map (as built by followCypher) for entity `from` of kind `kind`,
- * appended to `out` depth first. Follows for another label give nothing.
+ * The lists an entity map (as built with followCypher's entries) holds for entity `from` of kind
+ * `kind`, appended to `out` depth first. Follows for another label give nothing.
  */
 export function parseFollowed(
   from: string,
@@ -140,15 +143,15 @@ export function parseFollowed(
   const m = (map ?? {}) as Record<string, unknown>;
   follows.forEach((follow, i) => {
     if (follow.label !== kind) return;
+    const items = (m[followKey(i)] ?? []) as unknown[];
     if (follow.kind === 'lineage') {
-      out.push({ follow, from, list: ((m[`f${i}`] ?? []) as unknown[]).map(toLineageRecord) });
+      out.push({ follow, from, list: items.map(toLineageRecord) });
       return;
     }
-    const items = (m[`f${i}`] ?? []) as Item[];
-    const list = items.map((x) => toEntityRecord(x.entity));
+    const list = items.map(toEntityRecord);
     out.push({ follow, from, list });
     list.forEach((n, j) => {
-      parseFollowed(n.id, n.kind, follow.follows, items[j]?.next, out);
+      parseFollowed(n.id, n.kind, follow.follows, items[j], out);
     });
   });
   return out;

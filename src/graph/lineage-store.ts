@@ -29,7 +29,8 @@ const STEP: Record<LineageDirection, string> = {
 export interface LineageRecord {
   entity: EntityRecord;
   depth: number;
-  via: RelationSummary[];
+  /** The path's relations, in path order; null when read without paths (`via: false`). */
+  via: RelationSummary[] | null;
 }
 
 function checkLineage(direction: LineageDirection, maxDepth: number): string {
@@ -43,8 +44,10 @@ function checkLineage(direction: LineageDirection, maxDepth: number): string {
 
 /**
  * Cypher: with node `s` bound (and the variables `carry`), rows of `carry`, `m` and `p`: every
- * entity `m` reached from `s` within maxDepth steps, once, with one shortest path `p` (the first by
- * relation ids when several tie). `where` is an extra condition on `s` (e.g. its label).
+ * entity `m` reached from `s` within maxDepth steps, once, with a shortest path `p`. With `via`,
+ * `p` is the first shortest path by relation ids when several tie (deterministic, costs the
+ * comparison of every shortest path); without, any shortest path (only its length is read).
+ * `where` is an extra condition on `s` (e.g. its label).
  */
 export function lineagePathsCypher(
   s: string,
@@ -52,10 +55,16 @@ export function lineagePathsCypher(
   maxDepth: number,
   carry: readonly string[] = [],
   where = 'true',
+  via = true,
 ): string {
   const step = checkLineage(direction, maxDepth);
   const c = carry.map((v) => `${v}, `).join('');
   // The quantifier cannot be a parameter: maxDepth is a validated integer.
+  if (!via) {
+    return `MATCH p = ANY SHORTEST (${s})${step}{1,${maxDepth}}(m:Entity)
+WITH ${c}${s}, m, p WHERE m <> ${s} AND ${where}
+WITH ${c}m, p`;
+  }
   return `MATCH p = ALL SHORTEST (${s})${step}{1,${maxDepth}}(m:Entity)
 WITH ${c}${s}, m, p WHERE m <> ${s} AND ${where}
 WITH ${c}m, p, reduce(k = '', r IN relationships(p) | k + startNode(r).id + '|' + type(r) + '|' + endNode(r).id + ';') AS key
@@ -63,16 +72,18 @@ ORDER BY key
 WITH ${c}m, head(collect(p)) AS p`;
 }
 
-/** Cypher map of one lineage step (m, p bound) for toLineageRecord. */
-export const LINEAGE_STEP_MAP = (props: readonly EntityProp[] | null | undefined) =>
-  `{entity: ${ENTITY_MAP('m', props ?? null)}, depth: length(p), via: [r IN relationships(p) | ${RELATION_SUMMARY_MAP('r')}]}`;
+/** Cypher map of one lineage step (m, p bound) for toLineageRecord; `via` as in lineagePathsCypher. */
+export const LINEAGE_STEP_MAP = (props: readonly EntityProp[] | null | undefined, via = true) =>
+  `{entity: ${ENTITY_MAP('m', props ?? null)}, depth: length(p)${
+    via ? `, via: [r IN relationships(p) | ${RELATION_SUMMARY_MAP('r')}]` : ''
+  }}`;
 
 export function toLineageRecord(value: unknown): LineageRecord {
   const v = (value ?? {}) as { entity?: unknown; depth?: unknown; via?: unknown };
   return {
     entity: toEntityRecord(v.entity),
     depth: Number(v.depth),
-    via: ((v.via as unknown[]) ?? []).map(toRelationSummary),
+    via: Array.isArray(v.via) ? v.via.map(toRelationSummary) : null,
   };
 }
 
@@ -82,13 +93,14 @@ export async function getLineageByIds(
   ids: readonly string[],
   direction: LineageDirection,
   maxDepth: number,
+  via: boolean,
   counter?: StatementCounter,
 ): Promise<LineageRecord[][]> {
   const rows = await graph.read(
     `/* getLineageByIds */ UNWIND $ids AS id
 MATCH (s:Entity {id: id})
-${lineagePathsCypher('s', direction, maxDepth, ['id'])}
-RETURN id, ${LINEAGE_STEP_MAP(graph.entityProps)} AS step
+${lineagePathsCypher('s', direction, maxDepth, ['id'], 'true', via)}
+RETURN id, ${LINEAGE_STEP_MAP(graph.entityProps, via)} AS step
 ORDER BY id, length(p), toLower(m.name), m.id`,
     { ids: [...ids] },
     counter,

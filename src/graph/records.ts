@@ -3,6 +3,7 @@
  * rows are already plain (see toPlain in driver.ts); this turns stored encodings into typed objects.
  * Also the whitelists of labels and relationship types that statements may interpolate.
  */
+import { kindOfId } from '../ingest/ids.ts';
 import { ENTITY_KINDS, type EntityKind, RELATION_TYPES, type RelationType } from '../ingest/types.ts';
 import { SEP } from './claims.ts';
 import type { Row } from './driver.ts';
@@ -84,14 +85,25 @@ export function parsePairs(values: string[]): Array<[string, string]> {
   });
 }
 
+/**
+ * The kind of an entity id (`<kind>:<slug>`). The seed stores every entity under the label its id
+ * names (writeSources refuses any other), so reads take the kind from the id instead of the labels.
+ */
+export function entityKindOfId(id: string): EntityLabel {
+  const kind = kindOfId(id);
+  if (!kind || kind === 'Article') throw new Error(`"${id}" is not an entity id`);
+  return kind;
+}
+
 /** Expects a map built by ENTITY_MAP. */
 export function toEntityRecord(value: unknown): EntityRecord {
   const n = (value ?? {}) as Row;
   const names: Record<string, string> = {};
   for (const [lang, name] of parsePairs(list(n.names))) names[lang] ??= name;
+  const id = String(n.id);
   return {
-    id: String(n.id),
-    kind: String(n.label) as EntityLabel,
+    id,
+    kind: entityKindOfId(id),
     name: str(n.name) ?? String(n.id),
     names,
     aliases: list(n.aliases),
@@ -151,10 +163,7 @@ export function toArticleRecord(row: Row): ArticleRecord {
   };
 }
 
-/** Cypher expression giving the entity label of `n` (first of the five entity kinds it has). */
-export const KIND_OF = (v: string) => `head([l IN labels(${v}) WHERE l IN ${JSON.stringify(ENTITY_LABELS)}])`;
-
-/** Readable entity properties a read may leave out (id, name and the label are always read). */
+/** Readable entity properties a read may leave out (id and name are always read). */
 export const ENTITY_PROPS = [
   'names',
   'aliases',
@@ -170,14 +179,15 @@ export const ENTITY_PROPS = [
 export type EntityProp = (typeof ENTITY_PROPS)[number];
 
 /**
- * Cypher map projection of entity node `v` for toEntityRecord: id, name, label and `props` (every
- * readable property when null). Seed bookkeeping (claims, sources, lookupKeys, searchText) never
- * leaves the database; a hub's claims grow with the corpus. A left-out property reads as empty
- * (null, [] or false) in the record.
+ * Cypher map projection of entity node `v` for toEntityRecord: id, name and `props` (every
+ * readable property when null), plus the `extra` entries given (`key: expression`; keys must not be
+ * property names). Seed bookkeeping (claims, sources, lookupKeys, searchText) never leaves the
+ * database; a hub's claims grow with the corpus. A left-out property reads as empty (null, [] or
+ * false) in the record. The kind comes from the id (entityKindOfId).
  */
-export const ENTITY_MAP = (v: string, props: readonly EntityProp[] | null = null) => {
+export const ENTITY_MAP = (v: string, props: readonly EntityProp[] | null = null, extra: readonly string[] = []) => {
   const picked = ENTITY_PROPS.filter((p) => props === null || props.includes(p));
-  return `${v} {.id, .name, ${picked.map((p) => `.${p}, `).join('')}label: ${KIND_OF(v)}}`;
+  return `${v} {${['.id', '.name', ...picked.map((p) => `.${p}`), ...extra].join(', ')}}`;
 };
 
 /** Cypher map expression of relationship `r` for toRelationSummary: no evidence list. */

@@ -9,7 +9,10 @@
  * - a source's claims and evidence are appended without de-duplication, so a source that is already
  *   stored must be named in `replace` (it is retracted first, in the same transaction). Two seeds of
  *   the same content must not run at the same time.
+ * - an entity is stored under the label its id names (`<kind>:<slug>`): a batch with any other pair
+ *   is refused before anything is written (reads take the kind from the id).
  */
+import { kindOfId } from '../ingest/ids.ts';
 import {
   type ArticleFacts,
   ENTITY_KINDS,
@@ -205,6 +208,7 @@ export async function writeSources(graph: Graph, batch: SourceFacts[], replace: 
     for (const node of f.nodes) {
       const kind = node.labels[0];
       if (!kind || kind === 'Article') continue;
+      if (kindOfId(node.id) !== kind) throw new Error(`${src}: entity "${node.id}" cannot be stored as a ${kind}`);
       entityIds.push(node.id);
       const list = entityRows.get(kind) ?? [];
       const claims = nodeClaims(src, node, f.curated);

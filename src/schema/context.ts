@@ -50,7 +50,8 @@ export interface Loaders {
   relations(direction: Direction, types: readonly EntityRelationType[]): DataLoader<string, Neighbour[]>;
   /** Per relation id: its evidence (for relations read without it); null for an unknown relation. */
   evidence: DataLoader<string, EvidenceRecord[] | null>;
-  lineage(direction: LineageDirection, maxDepth: number): DataLoader<string, LineageRecord[]>;
+  /** Per entity id: its lineage; steps carry their path only when `via` (see getLineageByIds). */
+  lineage(direction: LineageDirection, maxDepth: number, via: boolean): DataLoader<string, LineageRecord[]>;
 }
 
 /** A handle that can only read: the API never gets the graph's write methods. */
@@ -109,12 +110,12 @@ export function createContext(graph: Graph): Context {
         return loader;
       },
       evidence: new DataLoader((ids) => getEvidenceByRelationIds(g, ids, counter)),
-      lineage(direction, maxDepth) {
-        const key = `${direction}:${maxDepth}`;
+      lineage(direction, maxDepth, via) {
+        const key = `${direction}:${maxDepth}:${via}`;
         let loader = lineageLoaders.get(key);
         if (!loader) {
           loader = new DataLoader(async (ids) => {
-            const lists = await getLineageByIds(g, ids, direction, maxDepth, counter);
+            const lists = await getLineageByIds(g, ids, direction, maxDepth, via, counter);
             prime(lists.flat().map((s) => s.entity));
             return lists;
           });

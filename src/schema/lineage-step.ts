@@ -3,7 +3,7 @@ import type { EntityRecord } from '../graph/records.ts';
 import { builder } from './builder.ts';
 import { Entity } from './entity.ts';
 import { LIMITS } from './limits.ts';
-import { LINEAGE_FIELD_EXTENSIONS } from './logic/follows.ts';
+import { LINEAGE_FIELD_EXTENSIONS, selectsField } from './logic/follows.ts';
 import { type LineageStepRecord, lineageOf } from './logic/lineage.ts';
 import { Relation } from './relation.ts';
 
@@ -24,7 +24,11 @@ export const LineageStep = builder.objectRef<LineageStepRecord>('LineageStep').i
     via: t.field({
       type: [Relation],
       description: 'The relations of one shortest path from the start to `entity`, in path order.',
-      resolve: (s) => s.via,
+      resolve: (s) => {
+        // lineageOf reads paths whenever the lineage field's selection has `via`.
+        if (!s.via) throw new Error('lineage step read without its path');
+        return s.via;
+      },
     }),
   }),
 });
@@ -45,7 +49,13 @@ export function lineageField(t: FieldBuilder) {
     },
     complexity: { field: 5, multiplier: 10 },
     extensions: LINEAGE_FIELD_EXTENSIONS,
-    resolve: (e, args, ctx) =>
-      lineageOf(ctx, e.id, args.direction ?? 'ANCESTORS', args.maxDepth ?? LIMITS.defaultLineageDepth),
+    resolve: (e, args, ctx, info) =>
+      lineageOf(
+        ctx,
+        e.id,
+        args.direction ?? 'ANCESTORS',
+        args.maxDepth ?? LIMITS.defaultLineageDepth,
+        selectsField(info, 'via'),
+      ),
   });
 }

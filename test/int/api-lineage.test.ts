@@ -107,4 +107,33 @@ describe('lineage', () => {
     expect(basedOn.evidence.every((e) => typeof e.quote === 'string' && e.article.id.length > 0)).toBe(true);
     expect(basedOn.evidence.some((e) => e.quote.includes('27002'))).toBe(true);
   });
+
+  it('gives the same steps, in the same order, whether or not the paths (via) are read', async () => {
+    // Without `via` the store reads any shortest path instead of the first by relation ids.
+    type Node = { id: string; lineage: Step[] };
+    const read = async (direction: string, fields: string) => {
+      const { data, errors } = await gql(`{ certifications(first: 40) { edges { node { id
+        lineage(direction: ${direction}, maxDepth: 6) { ${fields} } } } } }`);
+      expect(errors).toBeUndefined();
+      return (data as { certifications: { edges: Array<{ node: Node }> } }).certifications.edges.map((e) => e.node);
+    };
+    const steps = (nodes: Node[]) => nodes.map((n) => [n.id, n.lineage.map((s) => [s.entity.id, s.depth])]);
+    let total = 0;
+    for (const direction of ['ANCESTORS', 'DESCENDANTS']) {
+      const bare = await read(direction, 'depth entity { id }');
+      const withVia = await read(direction, 'depth entity { id } via { from { id } to { id } }');
+      expect(steps(bare)).toEqual(steps(withVia));
+      total += bare.flatMap((n) => n.lineage).length;
+      // Every path is as long as its depth and leads from the start to the step's entity.
+      for (const n of withVia) {
+        for (const s of n.lineage) {
+          expect(s.via.length).toBe(s.depth);
+          const [first, last] = [s.via[0], s.via.at(-1)];
+          const ends = direction === 'ANCESTORS' ? [first?.from.id, last?.to.id] : [first?.to.id, last?.from.id];
+          expect(ends).toEqual([n.id, s.entity.id]);
+        }
+      }
+    }
+    expect(total).toBeGreaterThan(20);
+  });
 });

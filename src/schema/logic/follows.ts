@@ -97,7 +97,8 @@ function lineageNodes(
   if (!Number.isInteger(maxDepth) || maxDepth < 1 || maxDepth > LIMITS.maxLineageDepth) return [];
   const directions: LineageDirection[] =
     args.direction === 'BOTH' ? ['ANCESTORS', 'DESCENDANTS'] : [(args.direction ?? 'ANCESTORS') as LineageDirection];
-  return directions.map((direction) => ({ label, direction, maxDepth }));
+  const via = fieldsNamed(info, sel.selectionSet, 'via').length > 0;
+  return directions.map((direction) => ({ label, direction, maxDepth, via }));
 }
 
 /** Walks a selection set of `type`, adding the follow fields it selects (fragments included). */
@@ -121,7 +122,7 @@ function walk(
       const field = type.getFields()[sel.name.value];
       if (field?.extensions?.[LINEAGE_KEY]) {
         for (const l of lineageNodes(info, field, sel, label)) {
-          const key = `${label}:lineage:${l.direction}:${l.maxDepth}`;
+          const key = `${label}:lineage:${l.direction}:${l.maxDepth}:${l.via}`;
           add(into, key, () => ({ kind: 'lineage', ...l, follows: [], sub: new Map() }));
         }
         continue;
@@ -142,7 +143,7 @@ function toFollows(nodes: Map<string, Node>, budget: { left: number }): Follow[]
   // load level by level.
   return kept.map((n): Follow => {
     if (n.kind === 'lineage')
-      return { kind: 'lineage', label: n.label, direction: n.direction, maxDepth: n.maxDepth, follows: [] };
+      return { kind: 'lineage', label: n.label, direction: n.direction, maxDepth: n.maxDepth, via: n.via, follows: [] };
     const { sub, ...follow } = n;
     return { ...follow, follows: toFollows(sub, budget) };
   });
@@ -196,7 +197,7 @@ export function primeFollowed(ctx: Context, followed: readonly Followed[]): void
   for (const f of followed) {
     if (f.follow.kind === 'lineage') {
       const steps = f.list as LineageRecord[];
-      ctx.loaders.lineage(f.follow.direction, f.follow.maxDepth).prime(f.from, steps);
+      ctx.loaders.lineage(f.follow.direction, f.follow.maxDepth, f.follow.via).prime(f.from, steps);
       for (const s of steps) prime(s.entity);
     } else {
       const entities = f.list as EntityRecord[];
