@@ -7,6 +7,10 @@ import { createServer } from 'node:http';
 import { createGraph } from '../../src/graph/driver.ts';
 import { answer } from './bare-cypher.ts';
 
+// tsx turns source maps on; a deployed server runs compiled JS without them. Off for every server
+// alike, so no side pays for source-mapping the stacks its driver captures per statement.
+process.setSourceMapsEnabled(false);
+
 const graph = createGraph({
   uri: process.env.NEO4J_URI ?? '',
   user: process.env.NEO4J_USER ?? 'neo4j',

@@ -7,6 +7,10 @@ import { createGraph } from '../../src/graph/driver.ts';
 import { listen } from '../../src/server/http.ts';
 import { createApp } from '../../src/server/yoga.ts';
 
+// tsx turns source maps on; a deployed server runs compiled JS without them. Off for every server
+// alike, so no side pays for source-mapping the stacks its driver captures per statement.
+process.setSourceMapsEnabled(false);
+
 const config = loadConfig({ ...process.env, NODE_ENV: 'development' });
 if (config.neo4j.mode !== 'external') throw new Error('serve-ours needs NEO4J_URI');
 const t = config.neo4j;

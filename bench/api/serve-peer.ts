@@ -9,6 +9,10 @@ import { createYoga } from 'graphql-yoga';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { PEER_TYPEDEFS } from './peer-typedefs.ts';
 
+// tsx turns source maps on; a deployed server runs compiled JS without them. Off for every server
+// alike, so no side pays for source-mapping the stacks its driver captures per statement.
+process.setSourceMapsEnabled(false);
+
 let statements = 0;
 
 /** Counts tx.run / session.run calls of every session the library opens. */
