@@ -7,6 +7,7 @@
  * entries, same order — so it can prime the same loader. Follows whose `label` the entity does not have return nothing for it.
  */
 
+import { memoByOwner } from '../memo.ts';
 import {
   LINEAGE_STEP_MAP,
   type LineageDirection,
@@ -88,14 +89,28 @@ const followKey = (i: number) => `_f${i}`;
 /**
  * Cypher: CALL subqueries following `follows` from the bound node variable `v`, the variables they
  * bind (`vars`, to carry through a WITH), and the entries (`_f<i>: list` for follows[i]) to add to
- * `v`'s ENTITY_MAP; each followed entity's map carries its own follows the same way. Entities project `props` (see ENTITY_MAP). Labels, types and
- * directions are checked against the whitelists; nothing else is interpolated.
+ * `v`'s ENTITY_MAP; each followed entity's map carries its own follows the same way. Entities
+ * project `props` (see ENTITY_MAP). Labels, types and directions are checked against the
+ * whitelists; nothing else is interpolated. Memoized per follows array: treat both as immutable.
  */
 export function followCypher(
   v: string,
   follows: readonly Follow[],
   props: readonly EntityProp[] | null = null,
-): { calls: string; entries: string[]; vars: string[] } {
+): FollowCypher {
+  return CYPHER_MEMO(follows, `${v}|${props?.join(',') ?? '*'}`, () => buildFollowCypher(v, follows, props));
+}
+
+export interface FollowCypher {
+  calls: string;
+  entries: string[];
+  vars: string[];
+}
+
+/** followCypher's results per follows array (callers pass the same array for the same selection). */
+const CYPHER_MEMO = memoByOwner<readonly Follow[], FollowCypher>();
+
+function buildFollowCypher(v: string, follows: readonly Follow[], props: readonly EntityProp[] | null): FollowCypher {
   if (countFollows(follows) > MAX_FOLLOWS) throw new Error(`more than ${MAX_FOLLOWS} follows`);
   check(follows, 1);
   let next = 0;

@@ -28,6 +28,17 @@ export interface Context {
   graph: ReadGraph;
   counter: StatementCounter;
   loaders: Loaders;
+  /**
+   * Neighbour lists a lookup or list read ahead (see logic/follows.ts), by
+   * `${neighbourKey(...)}|${entity id}`: a field finding its list here answers without a loader.
+   */
+  readAhead: Map<string, EntityRecord[]>;
+}
+
+/** The key of one neighbours loader: direction, distinct sorted types, inheritance. */
+export function neighbourKey(direction: Direction, types: readonly EntityRelationType[], inherit: boolean): string {
+  const t = types.length === 1 ? types[0] : [...new Set(types)].sort().join(',');
+  return `${direction}:${t}:${inherit}`;
 }
 
 export interface Loaders {
@@ -72,6 +83,7 @@ export function createContext(graph: Graph): Context {
   return {
     graph: g,
     counter,
+    readAhead: new Map(),
     loaders: {
       entity,
       article: new DataLoader((ids) => getArticlesByIds(g, ids, counter)),
@@ -82,10 +94,10 @@ export function createContext(graph: Graph): Context {
         return lists;
       }),
       neighbours(direction, types, inherit = false) {
-        const sorted = [...new Set(types)].sort();
-        const key = `${direction}:${sorted.join(',')}:${inherit}`;
+        const key = neighbourKey(direction, types, inherit);
         let loader = neighbourLoaders.get(key);
         if (!loader) {
+          const sorted = [...new Set(types)].sort();
           loader = new DataLoader(async (ids) => {
             const lists = await getNeighboursByEntityIds(g, ids, direction, sorted, inherit, counter);
             prime(lists.flat());

@@ -22,6 +22,7 @@ import {
 import { createYoga, type Plugin, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import type { Config } from '../config.ts';
 import type { Graph } from '../graph/driver.ts';
+import { memoByOwner } from '../memo.ts';
 import { type Context, createContext } from '../schema/context.ts';
 import { buildSchema } from '../schema/index.ts';
 import { LIMITS } from '../schema/limits.ts';
@@ -160,18 +161,21 @@ function selectedOperation(document: DocumentNode, operationName: string | null 
   };
 }
 
-/**
- * Refuses operations over maxComplexity or maxBreadth before anything runs. Computed per request
- * (not as a cached validation rule) because page sizes may come from variables.
- */
+/** Complexity estimates per parsed document, by operation and variables (page sizes may be variables). */
+const COMPLEXITY_MEMO = memoByOwner<DocumentNode, { complexity: number; breadth: number }>();
+
+/** Refuses operations over maxComplexity or maxBreadth before anything runs. */
 function useComplexityLimit(schema: GraphQLSchema): Plugin {
   return {
     onExecute({ args, setResultAndStopExecution }) {
-      const r = complexityFromQuery(selectedOperation(args.document, args.operationName), {
-        schema,
-        ctx: args.contextValue as object,
-        variables: (args.variableValues ?? {}) as Record<string, unknown>,
-      });
+      const variables = (args.variableValues ?? {}) as Record<string, unknown>;
+      const r = COMPLEXITY_MEMO(args.document, `${args.operationName ?? ''}|${JSON.stringify(variables)}`, () =>
+        complexityFromQuery(selectedOperation(args.document, args.operationName), {
+          schema,
+          ctx: args.contextValue as object,
+          variables,
+        }),
+      );
       if (r.complexity > LIMITS.maxComplexity || r.breadth > LIMITS.maxBreadth) {
         setResultAndStopExecution({
           errors: [

@@ -2,7 +2,7 @@
  * Lookahead for relation fields. A field that follows one relation type declares it with
  * `followField` (the spec goes into the field's extensions); a root resolver asks `followsOf` for
  * the relation fields its selection reaches, has the store read them in its own statement, and
- * `primeFollowed` puts the lists into the same loaders the field resolvers use. Resolvers are
+ * `primeFollowed` records the lists where the field resolvers look first. Resolvers are
  * unchanged: a primed loader answers without a statement, anything not primed loads as before.
  */
 import {
@@ -22,7 +22,8 @@ import type { LineageDirection, LineageRecord } from '../../graph/lineage-store.
 import type { EntityLabel, EntityRecord, EntityRelationType } from '../../graph/records.ts';
 import { isEntityLabel } from '../../graph/records.ts';
 import type { Direction } from '../../graph/relation-store.ts';
-import type { Context } from '../context.ts';
+import { memoByOwner } from '../../memo.ts';
+import { type Context, neighbourKey } from '../context.ts';
 import { LIMITS } from '../limits.ts';
 import { neighboursOf } from './relations.ts';
 
@@ -52,7 +53,10 @@ export function followOneField(direction: Direction, type: EntityRelationType, k
   const { extensions, resolve } = followField(direction, type, kind);
   return {
     extensions,
-    resolve: async (e: EntityRecord, args: unknown, ctx: Context) => (await resolve(e, args, ctx))[0] ?? null,
+    resolve: (e: EntityRecord, args: unknown, ctx: Context) => {
+      const list = resolve(e, args, ctx);
+      return Array.isArray(list) ? (list[0] ?? null) : list.then((l) => l[0] ?? null);
+    },
   };
 }
 
@@ -149,11 +153,31 @@ function toFollows(nodes: Map<string, Node>, budget: { left: number }): Follow[]
   });
 }
 
+/** Per first field node of a document: follows by (parent type, paths, variables). */
+const FOLLOWS_MEMO = memoByOwner<FieldNode, Follow[]>();
+
 /**
- * The follows selected under the current field, reached through `path` (e.g. ['edges', 'node'] for
- * a connection) when given. Only argument-free follow fields of entity object types are followed.
+ * The follows selected under the current field, reached through each of `paths` (e.g.
+ * [['edges', 'node'], ['nodes']] for a connection; [[]], the field itself, by default), within one
+ * budget of MAX_FOLLOWS. Only argument-free follow fields of entity object types are followed.
+ * Memoized per parsed document and variables: the returned array is shared and must not be changed.
  */
-export function followsOf(info: GraphQLResolveInfo, path: readonly string[] = []): Follow[] {
+export function followsOf(info: GraphQLResolveInfo, paths: ReadonlyArray<readonly string[]> = [[]]): Follow[] {
+  const read = () => {
+    const root = new Map<string, Node>();
+    for (const path of paths) {
+      for (const { set, type } of selectionsAt(info, path)) walk(info, set, type, root, 1);
+    }
+    return toFollows(root, { left: MAX_FOLLOWS });
+  };
+  const first = info.fieldNodes[0];
+  if (!first) return read();
+  const key = `${info.parentType.name}|${paths.map((p) => p.join('.')).join(',')}|${JSON.stringify(info.variableValues)}`;
+  return FOLLOWS_MEMO(first, key, read);
+}
+
+/** The selection sets (and their types) that `path` reaches from the current field. */
+function selectionsAt(info: GraphQLResolveInfo, path: readonly string[]) {
   let sets: Array<{ set: SelectionSetNode | undefined; type: GraphQLNamedType }> = info.fieldNodes.map((f) => ({
     set: f.selectionSet,
     type: getNamedType(info.returnType),
@@ -168,9 +192,7 @@ export function followsOf(info: GraphQLResolveInfo, path: readonly string[] = []
     }
     sets = next;
   }
-  const root = new Map<string, Node>();
-  for (const { set, type } of sets) walk(info, set, type, root, 1);
-  return toFollows(root, { left: MAX_FOLLOWS });
+  return sets;
 }
 
 /** True when the current field's selection asks for its field `name` (through fragments). */
@@ -191,7 +213,7 @@ function fieldsNamed(info: GraphQLResolveInfo, set: SelectionSetNode | undefined
   return out;
 }
 
-/** Primes the neighbour, lineage and entity loaders with what a statement followed. */
+/** Records what a statement followed: neighbour lists in ctx.readAhead, lineage and entities in their loaders. */
 export function primeFollowed(ctx: Context, followed: readonly Followed[]): void {
   const prime = (e: EntityRecord) => ctx.loaders.entity.prime(e.id, e);
   for (const f of followed) {
@@ -201,7 +223,7 @@ export function primeFollowed(ctx: Context, followed: readonly Followed[]): void
       for (const s of steps) prime(s.entity);
     } else {
       const entities = f.list as EntityRecord[];
-      ctx.loaders.neighbours(f.follow.direction, [f.follow.type], f.follow.inherit).prime(f.from, entities);
+      ctx.readAhead.set(`${neighbourKey(f.follow.direction, [f.follow.type], f.follow.inherit)}|${f.from}`, entities);
       for (const e of entities) prime(e);
     }
   }

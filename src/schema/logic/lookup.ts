@@ -109,7 +109,7 @@ export async function listConnection(
   args: ListArgs,
   info?: GraphQLResolveInfo,
 ) {
-  const follows = info ? [...followsOf(info, ['edges', 'node']), ...followsOf(info, ['nodes'])] : [];
+  const follows = info ? followsOf(info, [['edges', 'node'], ['nodes']]) : [];
   const refs: EntityListQuery['refs'] = [];
   for (const [filter, value] of Object.entries(filters.refs) as Array<[FilterName, string | null | undefined]>) {
     if (value != null) refs.push({ filter, ref: toEntityRef(value, `filter.${filter}`) });

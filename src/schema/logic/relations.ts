@@ -2,7 +2,7 @@
 import type { EntityLabel, EntityRecord, EntityRelationType, RelationRecord } from '../../graph/records.ts';
 import { ENTITY_RELATION_TYPES, isEntityLabel, isEntityRelationType } from '../../graph/records.ts';
 import type { Direction } from '../../graph/relation-store.ts';
-import type { Context } from '../context.ts';
+import { type Context, neighbourKey } from '../context.ts';
 import { badUserInput } from '../errors.ts';
 import { typenameOfId } from '../global-id.ts';
 
@@ -19,17 +19,26 @@ export async function relationsOf(
 
 /**
  * Entities at the other end of `type` relations from `id`, of `kind` when given, by name; with
- * `inherit`, tiers share the relations of the schemes they are part of.
+ * `inherit`, tiers share the relations of the schemes they are part of. Synchronous when the list
+ * was read ahead (ctx.readAhead), else through the neighbours loader.
  */
-export async function neighboursOf(
+export function neighboursOf(
   ctx: Context,
   id: string,
   direction: Direction,
   type: EntityRelationType,
   kind?: EntityLabel,
   inherit = false,
-): Promise<EntityRecord[]> {
-  const list = await ctx.loaders.neighbours(direction, [type], inherit).load(id);
+): EntityRecord[] | Promise<EntityRecord[]> {
+  const ahead = ctx.readAhead.get(`${neighbourKey(direction, [type], inherit)}|${id}`);
+  if (ahead) return distinctOfKind(ahead, kind);
+  return ctx.loaders
+    .neighbours(direction, [type], inherit)
+    .load(id)
+    .then((list) => distinctOfKind(list, kind));
+}
+
+function distinctOfKind(list: readonly EntityRecord[], kind: EntityLabel | undefined): EntityRecord[] {
   const seen = new Set<string>();
   const out: EntityRecord[] = [];
   for (const e of list) {
