@@ -34,6 +34,19 @@ const E = String.raw`(?![\p{L}\p{N}])`;
 const W = String.raw`(?:[\p{L}'’-]+\s+){0,3}`;
 
 const EN: Cue[] = [
+  // The base first: "X is built upon by Y", "X is the basis for Y", "X underpins Y" — Y is based on X.
+  c(
+    'BASED_ON',
+    `${B}(?:(?:based|built|founded|modell?ed|grounded|relied|drawn)\\s+(?:up)?on|extended)\\s+by${E}`,
+    'before',
+    'after',
+  ),
+  c(
+    'BASED_ON',
+    `${B}(?:(?:is|are|was|were|forms?|formed|provides?|provided|serves?\\s+as|served\\s+as)\\s+(?:the|a)\\s+(?:\\w+\\s+)?(?:basis|foundation)\\s+(?:for|of)|underpin(?:s|ned)?|underl(?:ies|ie|ay))${E}`,
+    'before',
+    'after',
+  ),
   c('BASED_ON', `${B}(?:based|built|founded|modell?ed|grounded)\\s+(?:up)?(?:on|in)${E}`, 'after'),
   c('BASED_ON', `${B}(?:builds?|draws?|relies)\\s+${W}(?:on|upon|from)${E}`, 'after'),
   c('BASED_ON', `${B}derive[sd]?\\s+${W}from${E}`, 'after'),
@@ -75,6 +88,8 @@ const EN: Cue[] = [
 ];
 
 const JA: Cue[] = [
+  // "X の土台となっている Y": Y is the base, X is based on it.
+  c('BASED_ON', 'の(?:基礎|基盤|土台|ベース)(?:と|に)(?:なる|なって(?:いる|います)|なった)', 'after', 'before'),
   c('BASED_ON', 'が(?:基づいて(?:いる|います)|基づく|準拠して(?:いる|います)|準拠する)', 'after', 'before'),
   c(
     'BASED_ON',
@@ -118,7 +133,17 @@ const ZH: Cue[] = [
 
 const VON = '(?:von|vom|durch)';
 const DE: Cue[] = [
-  c('BASED_ON', `${B}(?:basiert|beruht|fußt|gründet|baut|aufbauend)\\s+auf${E}`, 'after'),
+  c(
+    'BASED_ON',
+    `${B}(?:bildet|bilden|ist|sind|dient|dienen)\\s+(?:\\p{L}+\\s+)?(?:die|als)\\s+Grundlage\\s+(?:für|von|des|der)${E}`,
+    'before',
+    'after',
+  ),
+  c(
+    'BASED_ON',
+    `${B}(?:basiert|basieren|beruht|beruhen|fußt|fußen|gründet|gründen|baut|bauen|aufbauend)\\s+auf${E}`,
+    'after',
+  ),
   c(
     'BASED_ON',
     `${B}(?:auf\\s+(?:der\\s+)?(?:Grundlage|Basis)\\s+(?:von|der|des)|abgeleitet\\s+(?:von|aus)|erweitert|Erweiterung\\s+(?:von|der|des|zu))${E}`,
@@ -151,6 +176,12 @@ const DE: Cue[] = [
 
 const P = '[ée]e?s?';
 const FR: Cue[] = [
+  c(
+    'BASED_ON',
+    `${B}(?:(?:constitue|constituent|forme|est|sont)\\s+(?:\\p{L}+\\s+)?(?:la|le)\\s+(?:base|fondement|socle)\\s+d[eu'](?!\\s*donn[ée]es)|sert\\s+de\\s+(?:base|fondement)\\s+(?:à|aux?))`,
+    'before',
+    'after',
+  ),
   c('BASED_ON', `${B}(?:bas${P}|fond${P}|appuy${P})\\s+sur${E}`, 'after'),
   c(
     'BASED_ON',
@@ -254,39 +285,6 @@ export const NEGATION =
 
 /** Questions (FAQ headings) state nothing. */
 export const QUESTION = /[?？]\s*(?:\*\*)?\s*$/u;
-
-/**
- * Sentence openings that refer back ("It is operated by…", "この制度は…"), so a cue with no named
- * patient may fall back to what they refer to: the subject of the sentence before, or the described
- * certification (see referent.ts).
- */
-export const SELF_REFERENCE: Record<string, RegExp> = {
-  en: /^(?:\*\*)?(?:It|The\s+(?:scheme|program(?:me)?|certification|framework|regulation|law|act|mark|standard|attestation|report|guidelines?|criteria|assessment|code\s+of\s+practice)|This\s+(?:scheme|program(?:me)?|certification|framework|regulation|law|act|mark|standard|attestation))\b/u,
-  de: /^(?:Es|Er|Sie)\b|^(?:Der|Die|Das|Dieser|Diese|Dieses)\s+(?:Katalog|Standard|Norm|Programm|Rahmenwerk|Verordnung|Gesetz|Zertifizierung|Schema|Testat|Bericht|Leitfaden|Richtlinien|Kriterienkatalog)\b/u,
-  fr: /^(?:Il|Elle)\b|^(?:Le|La|Ce|Cette|L['’])\s*(?:catalogue|norme|standard|programme|cadre|règlement|loi|certification|référentiel|dispositif|schéma|label|attestation|rapport)\b/iu,
-  ja: /^(?:この|本|同|当該)\s*(?:規格|制度|認定|認証|フレームワーク|基準|法律?|規則|プログラム|マーク|ガイドライン|報告書|レポート|カタログ|スキーム)/u,
-  'zh-CN': /^(?:该|此|本|这|它|其)/u,
-  'zh-TW': /^(?:該|此|本|這|它|其)/u,
-};
-
-/** Self-references that name a standard ("This standard …", "Die Norm …", "この規格は…"). */
-export const STANDARD_REFERENCE: Record<string, RegExp> = {
-  en: /^(?:\*\*)?(?:The\s+(?:standard|code\s+of\s+practice)|This\s+standard)\b/u,
-  de: /^(?:Die|Diese)\s+Norm\b|^(?:Der|Dieser)\s+Standard\b/u,
-  fr: /^(?:La|Cette)\s+norme\b|^(?:Le|Ce)\s+standard\b/iu,
-  ja: /^(?:この|本|同|当該)\s*規格/u,
-  'zh-CN': /^(?:该|此|本|这)(?:项|个|一)?\s*标准/u,
-  'zh-TW': /^(?:該|此|本|這)(?:項|個|一)?\s*標準/u,
-};
-
-/** Self-references by a bare pronoun ("It …", "Sie …", "Il …", "它…"): any entity can be meant. */
-export const PRONOUN_REFERENCE: Record<string, RegExp> = {
-  en: /^(?:\*\*)?It\b/u,
-  de: /^(?:Es|Er|Sie)\b/u,
-  fr: /^(?:Il|Elle)\b/u,
-  'zh-CN': /^(?:它|其)/u,
-  'zh-TW': /^(?:它|其)/u,
-};
 
 /**
  * Words that, right before a standard's designation, make it name a certification against that

@@ -17,6 +17,7 @@ import { type Candidate, Matcher, type Mention } from './matcher.ts';
 import { Discourse } from './referent.ts';
 import { findRelations, mergeAdjacent } from './relations.ts';
 import { splitSentences } from './sentences.ts';
+import { schemeAndTier, tiers } from './tiers.ts';
 import type { ArticleFacts, GraphNode, PropertyValue } from './types.ts';
 
 const matchers = new WeakMap<Lexicon, Matcher>();
@@ -35,8 +36,6 @@ function matcherFor(lexicon: Lexicon | null): Matcher {
 const KIND_ORDER = ['Authority', 'Standard', 'Certification', 'Service', 'Jurisdiction'];
 const preferred = (m: Mention): Candidate =>
   [...m.candidates].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind))[0] as Candidate;
-const TIER_WORDS =
-  /\s*(?:Gold|Silver|Bronze|Platinum|High|Moderate|Low|Basic|Medium|Level\s*\d|Type\s*\d|Tier\s*\d|ゴールド|シルバー|ブロンズ|金|银|銀|Stufe\s*\d|Niveau\s*\d|Or|Argent)\s*/giu;
 
 /** Names the matcher knows, so a CJK full name is not cut inside one. */
 const knownIn =
@@ -145,6 +144,8 @@ export function extractArticle(article: ParsedArticle, lexicon: Lexicon | null):
           ...designationBasis(s.text, mentions, matcher, described, describedStandards),
         ];
         for (const r of found) {
+          // A scheme and its own tier are PART_OF, never a basis of one another.
+          if (r.type === 'BASED_ON' && schemeAndTier(r.start, r.end, lexicon, matcher)) continue;
           sink.node(r.start);
           sink.node(r.end);
           sink.rel(r.type, r.start.id, r.end.id, u, s.text);
@@ -218,23 +219,4 @@ function linked(
   }
   sink.node(found.target);
   sink.rel('RELATED_TO', described.id, found.target.id, u, quote);
-}
-
-/** "Cloud Security Mark Gold" without its tier word names the parent scheme: PART_OF. */
-function tiers(described: Candidate, matcher: Matcher, sink: FactSink, u: Unit, acronym: string | undefined) {
-  for (const name of [u.raw, described.name, acronym]) {
-    if (!name || !TIER_WORDS.test(name)) continue;
-    TIER_WORDS.lastIndex = 0;
-    const parentName = name
-      .replace(TIER_WORDS, ' ')
-      .replace(/\s*[(（][^)）]*[)）]\s*$/, '')
-      .trim();
-    TIER_WORDS.lastIndex = 0;
-    const parent = matcher.lookup(parentName).find((c) => c.kind === 'Certification' && c.id !== described.id);
-    if (parent) {
-      sink.node(parent);
-      sink.rel('PART_OF', described.id, parent.id, u, u.raw);
-      return;
-    }
-  }
 }

@@ -6,9 +6,41 @@
  * Contract: nothing carries from one paragraph (list item, note, heading) to another, nor past a
  * sentence whose subject is not a named entity.
  */
-import { PRONOUN_REFERENCE, SELF_REFERENCE, STANDARD_REFERENCE } from './cues.ts';
 import type { Candidate, Mention } from './matcher.ts';
 import type { EntityKind } from './types.ts';
+
+/**
+ * Sentence openings that refer back ("It is operated by…", "この制度は…"), so a cue with no named
+ * patient may fall back to what they refer to: the subject of the sentence before, or the described
+ * certification.
+ */
+export const SELF_REFERENCE: Record<string, RegExp> = {
+  en: /^(?:\*\*)?(?:It|The\s+(?:scheme|program(?:me)?|certification|framework|regulation|law|act|mark|standard|attestation|report|guidelines?|criteria|assessment|code\s+of\s+practice)|This\s+(?:scheme|program(?:me)?|certification|framework|regulation|law|act|mark|standard|attestation))\b/u,
+  de: /^(?:Es|Er|Sie)\b|^(?:Der|Die|Das|Dieser|Diese|Dieses)\s+(?:Katalog|Standard|Norm|Programm|Rahmenwerk|Verordnung|Gesetz|Zertifizierung|Schema|Testat|Bericht|Leitfaden|Richtlinien|Kriterienkatalog)\b/u,
+  fr: /^(?:Il|Elle)\b|^(?:Le|La|Ce|Cette|L['’])\s*(?:catalogue|norme|standard|programme|cadre|règlement|loi|certification|référentiel|dispositif|schéma|label|attestation|rapport)\b/iu,
+  ja: /^(?:この|本|同|当該)\s*(?:規格|制度|認定|認証|フレームワーク|基準|法律?|規則|プログラム|マーク|ガイドライン|報告書|レポート|カタログ|スキーム)/u,
+  'zh-CN': /^(?:该|此|本|这|它|其)/u,
+  'zh-TW': /^(?:該|此|本|這|它|其)/u,
+};
+
+/** Self-references that name a standard ("This standard …", "Die Norm …", "この規格は…"). */
+export const STANDARD_REFERENCE: Record<string, RegExp> = {
+  en: /^(?:\*\*)?(?:The\s+(?:standard|code\s+of\s+practice)|This\s+standard)\b/u,
+  de: /^(?:Die|Diese)\s+Norm\b|^(?:Der|Dieser)\s+Standard\b/u,
+  fr: /^(?:La|Cette)\s+norme\b|^(?:Le|Ce)\s+standard\b/iu,
+  ja: /^(?:この|本|同|当該)\s*規格/u,
+  'zh-CN': /^(?:该|此|本|这)(?:项|个|一)?\s*标准/u,
+  'zh-TW': /^(?:該|此|本|這)(?:項|個|一)?\s*標準/u,
+};
+
+/** Self-references by a bare pronoun ("It …", "Sie …", "Il …", "它…"): any entity can be meant. */
+export const PRONOUN_REFERENCE: Record<string, RegExp> = {
+  en: /^(?:\*\*)?It\b/u,
+  de: /^(?:Es|Er|Sie)\b/u,
+  fr: /^(?:Il|Elle)\b/u,
+  'zh-CN': /^(?:它|其)/u,
+  'zh-TW': /^(?:它|其)/u,
+};
 
 /** Candidates of one entity, in the order the mention listed them. */
 export type Referent = readonly Candidate[];

@@ -3,7 +3,11 @@
  * between mentions of the same sentence (or with the sentence's referent — see referent.ts — when it
  * refers back and names no patient), and only between entity kinds the relation allows.
  */
+
+import { basisFor } from './basis-guard.ts';
 import { CONJUNCTION, type Cue, cuesFor, NEGATION, QUESTION } from './cues.ts';
+import { validLinks } from './enumeration.ts';
+import { ownTopic, predicateNominal, relativeClause } from './ja-clauses.ts';
 import type { Candidate, Mention } from './matcher.ts';
 import { type Referent, refersBack } from './referent.ts';
 import type { EntityKind, RelationType } from './types.ts';
@@ -69,6 +73,7 @@ function chain(
   kinds: EntityKind[],
 ): Array<{ m: Mention; c: Candidate }> {
   const out: Array<{ m: Mention; c: Candidate }> = [];
+  const gaps: string[] = [];
   let i = from;
   while (i >= 0 && i < mentions.length) {
     const m = mentions[i] as Mention;
@@ -79,9 +84,14 @@ function chain(
     if (!next) break;
     const gap = dir === 1 ? text.slice(m.end, next.start) : text.slice(next.end, m.start);
     if (!CONJUNCTION.test(gap)) break;
+    gaps.push(gap);
     i += dir;
   }
-  return out;
+  if (out.length < 2) return out;
+  // Only the links that belong to one enumeration, counted from the name nearest the cue.
+  gaps.length = out.length - 1;
+  const kept = dir === 1 ? validLinks(gaps) : validLinks([...gaps].reverse(), true);
+  return out.slice(0, kept + 1);
 }
 
 function agents(text: string, mentions: Mention[], cue: Cue, at: { start: number; end: number }, kinds: EntityKind[]) {
@@ -105,12 +115,16 @@ function agents(text: string, mentions: Mention[], cue: Cue, at: { start: number
   return chain(text, mentions, idx, -1, kinds);
 }
 
-const TOPIC = /^\s*(?:は|が|では|について|의|은|는|이|가)/;
+/** Where a patient is looked for; 'topic' takes only a topic- or subject-marked name before the cue. */
+type PatientMode = Cue['patient'] | 'topic';
+
+/** A topic or subject marker after a name; Japanese also "X の検証は" (the topic is a noun of X's). */
+const TOPIC = /^\s*[)）]?\s*(?:の[^\s、。はがのも]{1,10})?\s*(?:は(?!じ)|が|では|について)|^\s*(?:의|은|는|이|가)/u;
 
 function patients(
   text: string,
   mentions: Mention[],
-  cue: Cue,
+  mode: PatientMode,
   at: { start: number; end: number },
   kinds: EntityKind[],
   exclude: Set<string>,
@@ -122,7 +136,7 @@ function patients(
   };
   const before = mentions.filter((m) => m.end <= at.start);
   const after = mentions.filter((m) => m.start >= at.end);
-  if (cue.patient === 'after') {
+  if (mode === 'after') {
     for (const m of after) {
       const c = ok(m);
       if (c)
@@ -132,7 +146,7 @@ function patients(
     }
     return [];
   }
-  if (cue.patient === 'before') {
+  if (mode === 'before') {
     for (const m of [...before].reverse()) {
       const c = ok(m);
       if (c) return [c];
@@ -141,8 +155,9 @@ function patients(
   }
   for (const m of before) {
     const c = ok(m);
-    if (c && TOPIC.test(text.slice(m.end, m.end + 4))) return [c];
+    if (c && TOPIC.test(text.slice(m.end, m.end + 16))) return [c];
   }
+  if (mode === 'topic') return [];
   for (const m of [...before].reverse()) {
     const c = ok(m);
     if (c) return [c];
@@ -150,10 +165,6 @@ function patients(
   const fallback = referent?.find((c) => kinds.includes(c.kind) && !exclude.has(c.id));
   return fallback ? [fallback] : [];
 }
-
-/** Japanese relative clause: "X が発行する Y" — the patient follows the verb. */
-const JA_RELATIVE =
-  /^[ぁ-ゖ]{0,4}?(?:している|していた|した|する|される|された|しており)(?![。、]|ます|です|$)\s*[^\s。、]/u;
 
 export function findRelations(
   text: string,
@@ -186,21 +197,37 @@ export function findRelations(
           ? text.slice(at.start, (ags[ags.length - 1] as { m: Mention }).m.start)
           : text.slice(Math.max(0, at.start - 12), Math.min(text.length, at.end + 14));
       if (NEGATION.test(span) || NEGATION.test(text.slice(Math.max(0, at.start - 12), at.start))) continue;
-      const relative = lang === 'ja' && cue.agent === 'before' && JA_RELATIVE.test(text.slice(at.end));
-      const mode: Cue = relative ? { ...cue, patient: 'after' } : cue;
-      const fallback = mayFallBack && !relative ? referent : null;
+      const relative = lang === 'ja' && cue.agent === 'before' && relativeClause(m[0], text.slice(at.end));
+      // A Japanese clause with a topic of its own is not about an earlier entity.
+      const fallback =
+        mayFallBack && !relative && !(lang === 'ja' && ownTopic(text.slice(0, at.start))) ? referent : null;
       const exclude = new Set(ags.map((a) => a.c.id));
       // An establishing body establishes a body first; only failing that a scheme or a standard.
-      const pats =
-        cue.rel === 'ESTABLISHED_BY'
-          ? patients(text, mentions, mode, at, ['Authority'], exclude, fallback)
-          : patients(text, mentions, mode, at, kinds.patient, exclude, fallback);
-      if (pats.length === 0 && cue.rel === 'ESTABLISHED_BY')
-        pats.push(...patients(text, mentions, mode, at, STD_CERT, exclude, fallback));
+      const find = (mode: PatientMode, fb: Referent | null, ms = mentions) => {
+        const first = cue.rel === 'ESTABLISHED_BY' ? AUTH : kinds.patient;
+        const found = patients(text, ms, mode, at, first, exclude, fb);
+        return found.length === 0 && cue.rel === 'ESTABLISHED_BY'
+          ? patients(text, ms, mode, at, STD_CERT, exclude, fb)
+          : found;
+      };
+      // A relative clause's head noun follows it within its clause (a comma after a verb ends it).
+      const clause = text.slice(at.end).search(/(?<=[ぁ-ゖ])、|。/u);
+      const head = clause < 0 ? mentions : mentions.filter((x) => x.start < at.end + clause);
+      let pats = relative ? find('after', null, head) : find(cue.patient, fallback);
+      // "T は、X に基づく…規格です": the relative clause describes the topic.
+      if (pats.length === 0 && relative && predicateNominal(text.slice(at.end))) pats = find('topic', null);
       if (pats.length === 0) continue;
       used.push([at.start, at.end]);
-      for (const { c: agent } of ags) {
+      const near = (ags[0] as { m: Mention }).m;
+      const gap = cue.agent === 'after' ? text.slice(at.end, near.start) : text.slice(near.end, at.start);
+      for (const base of ags) {
         for (const patient of pats) {
+          let agent = base.c;
+          if (cue.rel === 'BASED_ON') {
+            const b = basisFor(base, patient, gap);
+            if (!b) continue;
+            agent = b;
+          }
           if (agent.id === patient.id) continue;
           let type = cue.rel;
           if (type === 'ACCREDITS' && patient.kind === 'Standard') type = 'PUBLISHES';

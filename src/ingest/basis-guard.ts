@@ -1,0 +1,24 @@
+/**
+ * Sense checks on a BASED_ON pair read from a cue, before it becomes a relationship. Contracts:
+ * - a standard is based only on standards: when the derived side is a standard, the base is the
+ *   base mention's standard reading, and a base with no standard reading gives no relationship
+ *   (a sentence naming a standard next to a certification or a law states no lineage between them);
+ * - a base reached through a generic legal noun between it and the cue ("on the basis of laws such
+ *   as the GDPR", "GDPR などの法令に基づいて") is a base only when it is a standard: acting under a
+ *   law is not being derived from it.
+ */
+import type { Candidate, Mention } from './matcher.ts';
+
+/**
+ * Generic legal nouns: between a lineage cue and its base they make the phrase mean "under the law"
+ * ("based on applicable laws such as …", "法令に基づいて", "auf Grundlage der Gesetze …").
+ */
+const LEGAL_NOUN =
+  /(?<![\p{L}])(?:laws?|acts?|legislation|regulations?|statutes?|legal|Gesetz\w*|Rechtsvorschrift\w*|Verordnung\w*|lois?|législation|règlements?|réglementation|leyes|ley|legislación|leggi|legge|normativa|leis?|legislação)(?![\p{L}])|法令|法律|法規|法規制|条例|法律法规|法规|법령|법률/iu;
+
+/** The base `derived` may be BASED_ON, read from `base`; `gap` is the text between the cue and the base. */
+export function basisFor(base: { m: Mention; c: Candidate }, derived: Candidate, gap: string): Candidate | null {
+  const standard = base.c.kind === 'Standard' ? base.c : base.m.candidates.find((c) => c.kind === 'Standard');
+  if (derived.kind === 'Standard' || LEGAL_NOUN.test(gap)) return standard ?? null;
+  return base.c;
+}
