@@ -33,7 +33,13 @@ export interface Context {
    * `${neighbourKey(...)}|${entity id}`: a field finding its list here answers without a loader.
    */
   readAhead: Map<string, EntityRecord[]>;
+  /** Lineage lists read ahead, by `${lineageKey(...)}|${entity id}`: answered without a loader. */
+  lineageAhead: Map<string, LineageRecord[]>;
 }
+
+/** The key of one lineage loader. */
+export const lineageKey = (direction: LineageDirection, maxDepth: number, via: boolean) =>
+  `${direction}:${maxDepth}:${via}`;
 
 /** The key of one neighbours loader: direction, distinct sorted types, inheritance. */
 export function neighbourKey(direction: Direction, types: readonly EntityRelationType[], inherit: boolean): string {
@@ -84,6 +90,7 @@ export function createContext(graph: Graph): Context {
     graph: g,
     counter,
     readAhead: new Map(),
+    lineageAhead: new Map(),
     loaders: {
       entity,
       article: new DataLoader((ids) => getArticlesByIds(g, ids, counter)),
@@ -123,7 +130,7 @@ export function createContext(graph: Graph): Context {
       },
       evidence: new DataLoader((ids) => getEvidenceByRelationIds(g, ids, counter)),
       lineage(direction, maxDepth, via) {
-        const key = `${direction}:${maxDepth}:${via}`;
+        const key = lineageKey(direction, maxDepth, via);
         let loader = lineageLoaders.get(key);
         if (!loader) {
           loader = new DataLoader(async (ids) => {

@@ -23,7 +23,7 @@ import type { EntityLabel, EntityRecord, EntityRelationType } from '../../graph/
 import { isEntityLabel } from '../../graph/records.ts';
 import type { Direction } from '../../graph/relation-store.ts';
 import { memoByOwner } from '../../memo.ts';
-import { type Context, neighbourKey } from '../context.ts';
+import { type Context, lineageKey, neighbourKey } from '../context.ts';
 import { LIMITS } from '../limits.ts';
 import { neighboursOf } from './relations.ts';
 
@@ -213,13 +213,13 @@ function fieldsNamed(info: GraphQLResolveInfo, set: SelectionSetNode | undefined
   return out;
 }
 
-/** Records what a statement followed: neighbour lists in ctx.readAhead, lineage and entities in their loaders. */
+/** Records what a statement followed: lists in ctx.readAhead and ctx.lineageAhead, entities in their loader. */
 export function primeFollowed(ctx: Context, followed: readonly Followed[]): void {
   const prime = (e: EntityRecord) => ctx.loaders.entity.prime(e.id, e);
   for (const f of followed) {
     if (f.follow.kind === 'lineage') {
       const steps = f.list as LineageRecord[];
-      ctx.loaders.lineage(f.follow.direction, f.follow.maxDepth, f.follow.via).prime(f.from, steps);
+      ctx.lineageAhead.set(`${lineageKey(f.follow.direction, f.follow.maxDepth, f.follow.via)}|${f.from}`, steps);
       for (const s of steps) prime(s.entity);
     } else {
       const entities = f.list as EntityRecord[];

@@ -1,6 +1,6 @@
 /** Lineage of a standard or certification through the per-request lineage loaders. */
 import type { LineageRecord, LineageDirection as StoreDirection } from '../../graph/lineage-store.ts';
-import type { Context } from '../context.ts';
+import { type Context, lineageKey } from '../context.ts';
 import { intInRange } from '../errors.ts';
 import { LIMITS } from '../limits.ts';
 
@@ -13,20 +13,21 @@ export interface LineageStepRecord extends LineageRecord {
 /**
  * Ancestors, descendants, or both (ancestors first), each by depth then name. Steps carry their
  * path (`via`) only when asked: reading one deterministic shortest path per step costs more.
+ * Synchronous when every list was read ahead (ctx.lineageAhead), else through the lineage loaders.
  */
-export async function lineageOf(
+export function lineageOf(
   ctx: Context,
   id: string,
   direction: LineageDirection,
   maxDepth: number,
   via: boolean,
-): Promise<LineageStepRecord[]> {
+): LineageStepRecord[] | Promise<LineageStepRecord[]> {
   const depth = intInRange(maxDepth, 'maxDepth', 1, LIMITS.maxLineageDepth);
   const directions: StoreDirection[] = direction === 'BOTH' ? ['ANCESTORS', 'DESCENDANTS'] : [direction];
-  const lists = await Promise.all(
-    directions.map(async (d) =>
-      (await ctx.loaders.lineage(d, depth, via).load(id)).map((s) => ({ ...s, direction: d })),
-    ),
+  const steps = (d: StoreDirection, list: readonly LineageRecord[]) => list.map((s) => ({ ...s, direction: d }));
+  const ahead = directions.map((d) => ctx.lineageAhead.get(`${lineageKey(d, depth, via)}|${id}`));
+  if (ahead.every((list) => list !== undefined)) return directions.flatMap((d, i) => steps(d, ahead[i] ?? []));
+  return Promise.all(directions.map(async (d) => steps(d, await ctx.loaders.lineage(d, depth, via).load(id)))).then(
+    (lists) => lists.flat(),
   );
-  return lists.flat();
 }
