@@ -4,7 +4,8 @@
  * levels deep is answered by one statement instead of one per level.
  * Contract: the list returned for (entity, follow) is exactly the list getNeighboursByEntityIds
  * (or getLineageByIds, for a lineage follow) returns for that entity and those arguments — same
- * entries, same order — so it can prime the same loader. Follows whose `label` the entity does not have return nothing for it.
+ * entries, same order — so it can stand in for that loader's answer. Follows whose `label` the
+ * entity does not have return nothing for it.
  */
 
 import { memoByOwner } from '../memo.ts';
@@ -54,7 +55,7 @@ export interface LineageFollow {
   label: EntityLabel;
   direction: LineageDirection;
   maxDepth: number;
-  /** Whether steps carry their path (`via`); the loader of the same `via` is primed. */
+  /** Whether steps carry their path (`via`), as getLineageByIds with the same `via` reads them. */
   via: boolean;
   follows: [];
 }

@@ -4,6 +4,7 @@
  * derived standard, the tier, the body established) are found. English cues apply to every article;
  * the others to articles of their language.
  */
+import { COORDINATOR_WORDS } from './enumeration.ts';
 import type { RelationType } from './types.ts';
 
 export interface Cue {
@@ -276,8 +277,10 @@ export const APPLIES_CUE =
   /(?<![\p{L}])(?:appl(?:y|ies)\s+(?:in|to|throughout|across)|in\s+force\s+in|適用|适用|適用於|gilt\s+(?:in|für)|gelten\s+(?:in|für)|s['’]applique|applicable\s+(?:en|dans|aux?)|se\s+aplica|si\s+applica|se\s+aplica|적용)/giu;
 
 /** Separators that chain several agents or patients: "A, B and C", "A と B", "A 和 B". */
-export const CONJUNCTION =
-  /^\s*(?:,|、|，|;)?\s*(?:and|und|et|y|e|or|oder|ou|o|as\s+well\s+as|sowie|ainsi\s+que|と|及び|および|並びに|や|和|及|与|與|以及|및|와|과|,|、|，)?\s*(?:the|der|die|das|dem|den|des|la|le|les|l['’]|el|los|las|il|lo|gli|o|os|a|as)?\s*$/iu;
+export const CONJUNCTION = new RegExp(
+  String.raw`^\s*(?:,|、|，|;)?\s*(?:${COORDINATOR_WORDS}|,|、|，)?\s*(?:the|der|die|das|dem|den|des|la|le|les|l['’]|el|los|las|il|lo|gli|o|os|a|as)?\s*$`,
+  'iu',
+);
 
 /** Negation near a cue: the relation is denied, not stated. */
 export const NEGATION =

@@ -7,19 +7,18 @@ import type { FactSink, Unit } from './fact-sink.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Candidate, Matcher } from './matcher.ts';
 
-const TIER_WORDS =
-  /\s*(?:Gold|Silver|Bronze|Platinum|High|Moderate|Low|Basic|Medium|Level\s*\d|Type\s*\d|Tier\s*\d|ゴールド|シルバー|ブロンズ|金|银|銀|Stufe\s*\d|Niveau\s*\d|Or|Argent)\s*/giu;
+/** A tier word with the spaces around it. */
+const TIER_WORD =
+  /\s*(?:Gold|Silver|Bronze|Platinum|High|Moderate|Low|Basic|Medium|Level\s*\d|Type\s*\d|Tier\s*\d|ゴールド|シルバー|ブロンズ|金|银|銀|Stufe\s*\d|Niveau\s*\d|Or|Argent)\s*/iu;
+const TIER_WORDS = new RegExp(TIER_WORD.source, 'giu');
 
 /** The certification `name` names once its tier words are taken out, other than `self`. */
 export function schemeOfTierName(name: string, matcher: Matcher, self: string): Candidate | null {
-  TIER_WORDS.lastIndex = 0;
-  if (!TIER_WORDS.test(name)) return null;
-  TIER_WORDS.lastIndex = 0;
+  if (!TIER_WORD.test(name)) return null;
   const parentName = name
     .replace(TIER_WORDS, ' ')
     .replace(/\s*[(（][^)）]*[)）]\s*$/, '')
     .trim();
-  TIER_WORDS.lastIndex = 0;
   return matcher.lookup(parentName).find((c) => c.kind === 'Certification' && c.id !== self) ?? null;
 }
 

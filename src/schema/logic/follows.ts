@@ -2,8 +2,9 @@
  * Lookahead for relation fields. A field that follows one relation type declares it with
  * `followField` (the spec goes into the field's extensions); a root resolver asks `followsOf` for
  * the relation fields its selection reaches, has the store read them in its own statement, and
- * `primeFollowed` records the lists where the field resolvers look first. Resolvers are
- * unchanged: a primed loader answers without a statement, anything not primed loads as before.
+ * `primeFollowed` records the lists where the field resolvers look first (ctx.readAhead,
+ * ctx.lineageAhead): a list found there answers without a statement, anything else loads through
+ * the loaders as before.
  */
 import {
   type FieldNode,
