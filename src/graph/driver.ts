@@ -46,25 +46,33 @@ export function statementName(cypher: string): string {
   return m[1];
 }
 
-/** Converts driver values to plain JS, recursively. Integers outside the safe range become strings. */
+/**
+ * Converts driver values to plain JS, recursively. Integers outside the safe range become strings.
+ * Plain maps and lists are converted in place (records' values are used once, right after).
+ */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
-  const t = typeof value;
-  if (t === 'string' || t === 'boolean' || t === 'number') return value;
+  if (typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = toPlain(value[i]);
+    return value;
+  }
+  // Maps and records arrive as plain objects: the common case, tested first.
+  if (Object.getPrototypeOf(value) === Object.prototype) {
+    const map = value as Row;
+    for (const k in map) map[k] = toPlain(map[k]);
+    return map;
+  }
   if (neo4j.isInt(value)) {
     return neo4j.integer.inSafeRange(value) ? neo4j.integer.toNumber(value) : neo4j.integer.toString(value);
   }
-  if (Array.isArray(value)) return value.map(toPlain);
-  if (typeof value === 'object') {
-    if (value instanceof neo4j.types.Node || value instanceof neo4j.types.Relationship) {
-      return toPlain((value as { properties: unknown }).properties);
-    }
-    if (neo4j.isDate(value) || neo4j.isDateTime(value) || neo4j.isLocalDateTime(value)) return String(value);
-    const out: Row = {};
-    for (const [k, v] of Object.entries(value as Row)) out[k] = toPlain(v);
-    return out;
+  if (value instanceof neo4j.types.Node || value instanceof neo4j.types.Relationship) {
+    return toPlain({ ...(value as { properties: Row }).properties });
   }
-  return value;
+  if (neo4j.isDate(value) || neo4j.isDateTime(value) || neo4j.isLocalDateTime(value)) return String(value);
+  const out: Row = {};
+  for (const [k, v] of Object.entries(value as Row)) out[k] = toPlain(v);
+  return out;
 }
 
 /** True when `err` means Neo4j could not be reached or the connection was lost, not a bad statement. */

@@ -36,8 +36,10 @@ export interface EntityRecord {
   type: string | null;
   authorityKind: string | null;
   title: string | null;
-  /** Facts (validityYears, surveillanceAudit, controlCount, domains, …): every value, stored order. */
-  /** Scheme facts; `quote` is the sentence that stated it (null for curated facts). */
+  /**
+   * Scheme facts (validityYears, surveillanceAudit, controlCount, domains, …): every value, stored
+   * order; `quote` is the sentence that stated it (null for curated facts).
+   */
   facts: Array<{ key: string; value: string; quote: string | null }>;
   curated: boolean;
 }
@@ -99,12 +101,12 @@ export function entityKindOfId(id: string): EntityLabel {
 export function toEntityRecord(value: unknown): EntityRecord {
   const n = (value ?? {}) as Row;
   const names: Record<string, string> = {};
-  for (const [lang, name] of parsePairs(list(n.names))) names[lang] ??= name;
+  if (Array.isArray(n.names)) for (const [lang, name] of parsePairs(list(n.names))) names[lang] ??= name;
   const id = String(n.id);
   return {
     id,
     kind: entityKindOfId(id),
-    name: str(n.name) ?? String(n.id),
+    name: str(n.name) ?? id,
     names,
     aliases: list(n.aliases),
     acronym: str(n.acronym),
@@ -112,13 +114,16 @@ export function toEntityRecord(value: unknown): EntityRecord {
     type: str(n.type),
     authorityKind: str(n.kind),
     title: str(n.title),
-    facts: (() => {
-      const quotes = new Map<string, string>();
-      for (const [k, q] of parsePairs(list(n.factQuotes))) if (!quotes.has(k)) quotes.set(k, q);
-      return parsePairs(list(n.facts)).map(([key, value]) => ({ key, value, quote: quotes.get(key) ?? null }));
-    })(),
+    facts: Array.isArray(n.facts) && n.facts.length > 0 ? toFacts(list(n.facts), list(n.factQuotes)) : [],
     curated: n.curated === true,
   };
+}
+
+/** Facts in stored order; each takes the first quote stored for its key (null when none). */
+function toFacts(facts: string[], factQuotes: string[]): EntityRecord['facts'] {
+  const quotes = new Map<string, string>();
+  for (const [k, q] of parsePairs(factQuotes)) if (!quotes.has(k)) quotes.set(k, q);
+  return parsePairs(facts).map(([key, value]) => ({ key, value, quote: quotes.get(key) ?? null }));
 }
 
 export function toEvidenceRecords(values: unknown): EvidenceRecord[] {

@@ -17,11 +17,14 @@ export function articleId(relPath: string): string {
   return `article:${relPath}`;
 }
 
+const KIND_OF_PREFIX = new Map<string, EntityKind | 'Article'>([
+  ...Object.entries(PREFIX).map(([kind, p]) => [p, kind as EntityKind] as const),
+  ['article', 'Article'],
+]);
+
+/** The kind an id names by its prefix; null when the prefix is not a kind's. */
 export function kindOfId(id: string): EntityKind | 'Article' | null {
-  const prefix = id.slice(0, id.indexOf(':'));
-  if (prefix === 'article') return 'Article';
-  for (const [kind, p] of Object.entries(PREFIX)) if (p === prefix) return kind as EntityKind;
-  return null;
+  return KIND_OF_PREFIX.get(id.slice(0, id.indexOf(':'))) ?? null;
 }
 
 /** A kebab-case slug from any text (Latin letters and digits; other scripts kept as-is). */

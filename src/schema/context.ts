@@ -2,7 +2,8 @@
  * Per-request context: a read-only graph handle, a statement counter, and DataLoaders created
  * fresh for every request (never shared across requests). Every relation a resolver follows goes
  * through a loader here: one statement per relation kind per level, whatever the list size.
- * Loaders that return neighbouring entities prime `entity` with them.
+ * Entities any read returned are remembered (`known`): the entity loader answers them without a
+ * statement.
  */
 import DataLoader from 'dataloader';
 import {
@@ -28,13 +29,15 @@ export interface Context {
   graph: ReadGraph;
   counter: StatementCounter;
   loaders: Loaders;
+  /** Entities read so far in this request, by id: `loaders.entity` answers them from here. */
+  known: Map<string, EntityRecord>;
   /**
-   * Neighbour lists a lookup or list read ahead (see logic/follows.ts), by
-   * `${neighbourKey(...)}|${entity id}`: a field finding its list here answers without a loader.
+   * Neighbour lists a lookup or list read ahead (see logic/follows.ts), by neighbourKey(...), then
+   * entity id: a field finding its list here answers without a loader.
    */
-  readAhead: Map<string, EntityRecord[]>;
-  /** Lineage lists read ahead, by `${lineageKey(...)}|${entity id}`: answered without a loader. */
-  lineageAhead: Map<string, LineageRecord[]>;
+  readAhead: Map<string, Map<string, EntityRecord[]>>;
+  /** Lineage lists read ahead, by lineageKey(...), then entity id: answered without a loader. */
+  lineageAhead: Map<string, Map<string, LineageRecord[]>>;
 }
 
 /** The key of one lineage loader. */
@@ -79,9 +82,15 @@ export function readOnly(graph: Graph): ReadGraph {
 export function createContext(graph: Graph): Context {
   const counter: StatementCounter = { count: 0, names: [] };
   const g = readOnly(graph);
-  const entity = new DataLoader<string, EntityRecord | null>((ids) => getEntitiesByIds(g, ids, counter));
+  const known = new Map<string, EntityRecord>();
+  const entity = new DataLoader<string, EntityRecord | null>(async (ids) => {
+    const missing = ids.filter((id) => !known.has(id));
+    const read = missing.length ? await getEntitiesByIds(g, missing, counter) : [];
+    const found = new Map(read.map((e, i) => [missing[i] as string, e]));
+    return ids.map((id) => known.get(id) ?? found.get(id) ?? null);
+  });
   const prime = (records: Iterable<EntityRecord>) => {
-    for (const r of records) entity.prime(r.id, r);
+    for (const r of records) known.set(r.id, r);
   };
   const neighbourLoaders = new Map<string, DataLoader<string, EntityRecord[]>>();
   const relationLoaders = new Map<string, DataLoader<string, Neighbour[]>>();
@@ -89,6 +98,7 @@ export function createContext(graph: Graph): Context {
   return {
     graph: g,
     counter,
+    known,
     readAhead: new Map(),
     lineageAhead: new Map(),
     loaders: {

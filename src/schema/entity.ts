@@ -5,12 +5,12 @@
  * introspectable; `name(locale:)` picks one with fallback to the canonical name.
  */
 
-import { resolveArrayConnection } from '@pothos/plugin-relay';
 import type { EntityLabel, EntityRecord } from '../graph/records.ts';
 import { ENTITY_LABELS } from '../graph/records.ts';
 import { Article, ArticleRelation } from './article.ts';
 import { builder } from './builder.ts';
 import { clientArguments } from './errors.ts';
+import { arrayConnection } from './logic/connections.ts';
 import { relationsOf } from './logic/relations.ts';
 import { Relation, RelationDirection, RelationType } from './relation.ts';
 
@@ -100,7 +100,7 @@ Entity.implement({
         },
         resolve: async (e, args, ctx) => {
           const list = await relationsOf(ctx, e.id, args.direction ?? 'BOTH', args.types ?? null);
-          const page = await clientArguments(() => resolveArrayConnection({ args }, list));
+          const page = await clientArguments(() => arrayConnection({ args }, list));
           return { ...page, totalCount: list.length };
         },
       },

@@ -1,5 +1,5 @@
 /** Assembles the schema: importing each type module registers it on the builder. */
-import { type GraphQLSchema, lexicographicSortSchema } from 'graphql';
+import { type GraphQLSchema, isObjectType, lexicographicSortSchema } from 'graphql';
 import { builder } from './builder.ts';
 import './entity.ts';
 import './article.ts';
@@ -17,5 +17,20 @@ import './path.ts';
 import './stats.ts';
 
 export function buildSchema(): GraphQLSchema {
-  return lexicographicSortSchema(builder.toSchema());
+  const schema = lexicographicSortSchema(builder.toSchema());
+  syncNodeIds(schema);
+  return schema;
+}
+
+/**
+ * Node ids are the records' own ids (encodeGlobalId is the identity, global-id.ts), so every Node
+ * type's `id` resolves synchronously to `record.id`. The Relay plugin's own resolver is async: a
+ * promise per id field, which the executor then awaits (hundreds per page of a nested list).
+ */
+function syncNodeIds(schema: GraphQLSchema): void {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || !type.getInterfaces().some((i) => i.name === 'Node')) continue;
+    const id = type.getFields().id;
+    if (id) id.resolve = (record: { id: string }) => record.id;
+  }
 }

@@ -46,7 +46,11 @@ describe('graph driver against the real Neo4j', () => {
     expect(counter).toEqual({ count: 2, names: ['one', 'two'] });
   });
 
-  it('toPlain leaves no driver Integer behind', () => {
+  it('toPlain leaves no driver Integer behind', async () => {
     expect(toPlain({ a: [1, 'x', null] })).toEqual({ a: [1, 'x', null] });
+    const [row] = await graph.read(
+      '/* plainValues */ RETURN 5 AS n, 9007199254740993 AS big, {m: [1, {k: 2}]} AS map, [date("2026-01-02")] AS dates',
+    );
+    expect(row).toEqual({ n: 5, big: '9007199254740993', map: { m: [1, { k: 2 }] }, dates: ['2026-01-02'] });
   });
 });

@@ -43,9 +43,11 @@ interface FollowSpec {
  */
 export function followField(direction: Direction, type: EntityRelationType, kind?: EntityLabel, inherit = false) {
   const spec: FollowSpec = { direction, type, inherit };
+  const key = neighbourKey(direction, [type], inherit);
   return {
     extensions: { [FOLLOWS_KEY]: spec },
-    resolve: (e: EntityRecord, _args: unknown, ctx: Context) => neighboursOf(ctx, e.id, direction, type, kind, inherit),
+    resolve: (e: EntityRecord, _args: unknown, ctx: Context) =>
+      neighboursOf(ctx, e.id, direction, type, kind, inherit, key),
   };
 }
 
@@ -214,18 +216,29 @@ function fieldsNamed(info: GraphQLResolveInfo, set: SelectionSetNode | undefined
   return out;
 }
 
-/** Records what a statement followed: lists in ctx.readAhead and ctx.lineageAhead, entities in their loader. */
+/** Records what a statement followed: lists in ctx.readAhead and ctx.lineageAhead, entities in ctx.known. */
 export function primeFollowed(ctx: Context, followed: readonly Followed[]): void {
-  const prime = (e: EntityRecord) => ctx.loaders.entity.prime(e.id, e);
   for (const f of followed) {
     if (f.follow.kind === 'lineage') {
       const steps = f.list as LineageRecord[];
-      ctx.lineageAhead.set(`${lineageKey(f.follow.direction, f.follow.maxDepth, f.follow.via)}|${f.from}`, steps);
-      for (const s of steps) prime(s.entity);
+      aheadMap(ctx.lineageAhead, lineageKey(f.follow.direction, f.follow.maxDepth, f.follow.via)).set(f.from, steps);
+      for (const s of steps) ctx.known.set(s.entity.id, s.entity);
     } else {
       const entities = f.list as EntityRecord[];
-      ctx.readAhead.set(`${neighbourKey(f.follow.direction, [f.follow.type], f.follow.inherit)}|${f.from}`, entities);
-      for (const e of entities) prime(e);
+      aheadMap(ctx.readAhead, neighbourKey(f.follow.direction, [f.follow.type], f.follow.inherit)).set(
+        f.from,
+        entities,
+      );
+      for (const e of entities) ctx.known.set(e.id, e);
     }
   }
+}
+
+function aheadMap<T>(maps: Map<string, Map<string, T>>, key: string): Map<string, T> {
+  let byId = maps.get(key);
+  if (!byId) {
+    byId = new Map();
+    maps.set(key, byId);
+  }
+  return byId;
 }

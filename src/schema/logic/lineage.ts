@@ -25,7 +25,7 @@ export function lineageOf(
   const depth = intInRange(maxDepth, 'maxDepth', 1, LIMITS.maxLineageDepth);
   const directions: StoreDirection[] = direction === 'BOTH' ? ['ANCESTORS', 'DESCENDANTS'] : [direction];
   const steps = (d: StoreDirection, list: readonly LineageRecord[]) => list.map((s) => ({ ...s, direction: d }));
-  const ahead = directions.map((d) => ctx.lineageAhead.get(`${lineageKey(d, depth, via)}|${id}`));
+  const ahead = directions.map((d) => ctx.lineageAhead.get(lineageKey(d, depth, via))?.get(id));
   if (ahead.every((list) => list !== undefined)) return directions.flatMap((d, i) => steps(d, ahead[i] ?? []));
   return Promise.all(directions.map(async (d) => steps(d, await ctx.loaders.lineage(d, depth, via).load(id)))).then(
     (lists) => lists.flat(),

@@ -3,7 +3,6 @@
  * in any locale through the lookup keys written at seed time (case-, width- and
  * punctuation-insensitive; edition years and the ISO/IEC joint prefix optional).
  */
-import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import type { GraphQLResolveInfo } from 'graphql';
 import {
   type EntityListQuery,
@@ -19,6 +18,7 @@ import type { Context } from '../context.ts';
 import { badUserInput, clientArguments } from '../errors.ts';
 import { typenameOfId } from '../global-id.ts';
 import { LIMITS } from '../limits.ts';
+import { offsetConnection } from './connections.ts';
 import { followsOf, primeFollowed, selectsField } from './follows.ts';
 
 /** Lookup keys of a user-given name; BAD_USER_INPUT when too long or without letters/digits. */
@@ -56,14 +56,14 @@ export async function lookupEntity(
     }
     const { items, followed } = await getEntitiesFollowing(ctx.graph, [id], follows, ctx.counter);
     const e = items[0] ?? null;
-    if (e) ctx.loaders.entity.prime(e.id, e);
+    if (e) ctx.known.set(e.id, e);
     primeFollowed(ctx, followed);
     return e?.kind === kind ? e : null;
   }
   const keys = keysOfName(args.name as string, 'name');
   const { items, followed } = await findEntitiesByKeys(ctx.graph, kind, keys, 1, ctx.counter, follows);
   const best = items[0];
-  if (best) ctx.loaders.entity.prime(best.id, best);
+  if (best) ctx.known.set(best.id, best);
   primeFollowed(ctx, followed);
   return best ?? null;
 }
@@ -118,7 +118,7 @@ export async function listConnection(
   const withTotal = info ? selectsField(info, 'totalCount') : true;
   let totalCount = 0;
   const connection = await clientArguments(() =>
-    resolveOffsetConnection(
+    offsetConnection(
       { args, defaultSize: LIMITS.defaultPageSize, maxSize: LIMITS.maxPageSize },
       async ({ offset, limit }) => {
         const page = await listEntityPage(
@@ -137,7 +137,7 @@ export async function listConnection(
         );
         // Only read when selected, and then counted.
         totalCount = page.total ?? 0;
-        for (const e of page.items) ctx.loaders.entity.prime(e.id, e);
+        for (const e of page.items) ctx.known.set(e.id, e);
         primeFollowed(ctx, page.followed);
         return page.items;
       },

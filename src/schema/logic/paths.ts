@@ -35,7 +35,7 @@ export async function shortestPaths(ctx: Context, args: PathArgs): Promise<PathV
   if (args.from === args.to) return [{ length: 0, entities: ends, relations: [] }];
   const types = args.relationTypes?.length ? args.relationTypes : ENTITY_RELATION_TYPES;
   const paths = await findShortestPaths(ctx.graph, args.from, args.to, types, maxDepth, limit, ctx.counter);
-  for (const p of paths) for (const e of p.entities) ctx.loaders.entity.prime(e.id, e);
+  for (const p of paths) for (const e of p.entities) ctx.known.set(e.id, e);
   const key = (p: { relations: RelationRecord[] }) => p.relations.map((r) => r.id).join('\n');
   return paths
     .map((p) => ({ length: p.relations.length, entities: p.entities, relations: p.relations }))

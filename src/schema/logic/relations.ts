@@ -20,7 +20,8 @@ export async function relationsOf(
 /**
  * Entities at the other end of `type` relations from `id`, of `kind` when given, by name; with
  * `inherit`, tiers share the relations of the schemes they are part of. Synchronous when the list
- * was read ahead (ctx.readAhead), else through the neighbours loader.
+ * was read ahead (ctx.readAhead), else through the neighbours loader. `key`, when given, is
+ * neighbourKey(direction, [type], inherit), computed once by the caller.
  */
 export function neighboursOf(
   ctx: Context,
@@ -29,8 +30,9 @@ export function neighboursOf(
   type: EntityRelationType,
   kind?: EntityLabel,
   inherit = false,
+  key?: string,
 ): EntityRecord[] | Promise<EntityRecord[]> {
-  const ahead = ctx.readAhead.get(`${neighbourKey(direction, [type], inherit)}|${id}`);
+  const ahead = ctx.readAhead.get(key ?? neighbourKey(direction, [type], inherit))?.get(id);
   if (ahead) return distinctOfKind(ahead, kind);
   return ctx.loaders
     .neighbours(direction, [type], inherit)
@@ -39,6 +41,8 @@ export function neighboursOf(
 }
 
 function distinctOfKind(list: readonly EntityRecord[], kind: EntityLabel | undefined): EntityRecord[] {
+  if (list.length === 0) return [];
+  if (list.length === 1) return kind && list[0]?.kind !== kind ? [] : [...list];
   const seen = new Set<string>();
   const out: EntityRecord[] = [];
   for (const e of list) {

@@ -35,7 +35,7 @@ export async function search(
   );
   const top = Math.max(0, ...rows.filter((r) => !r.exact).map((r) => r.score));
   return rows.map((r) => {
-    ctx.loaders.entity.prime(r.entity.id, r.entity);
+    ctx.known.set(r.entity.id, r.entity);
     return { entity: r.entity, exact: r.exact, score: r.exact ? top + 1 + r.score : r.score };
   });
 }
