@@ -26,10 +26,18 @@ export function keysOfName(name: string, argument: string): string[] {
   if (name.length > LIMITS.maxNameLength) {
     throw badUserInput(`"${argument}" must be at most ${LIMITS.maxNameLength} characters`, argument);
   }
-  const keys = lookupKeys(name);
+  let keys = KEYS_MEMO.get(name);
+  if (!keys) {
+    keys = lookupKeys(name);
+    if (KEYS_MEMO.size >= 1_000) KEYS_MEMO.clear();
+    KEYS_MEMO.set(name, keys);
+  }
   if (keys.length === 0) throw badUserInput(`"${argument}" has no letters or digits`, argument);
   return keys;
 }
+
+/** lookupKeys per name asked (normalizing costs ~10 µs); bounded, values shared and never changed. */
+const KEYS_MEMO = new Map<string, string[]>();
 
 /**
  * The entity of `kind` with this id, or the best match for this name (exact full-name key first,
