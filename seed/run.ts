@@ -6,6 +6,8 @@
  * others, and nothing partial is ever committed; when Neo4j cannot be reached (down, connection
  * dropped) a statement is retried for up to `unavailableRetryMs` (default 120 s) and no article is
  * reported as rejected for it: the seed finishes once Neo4j is back, or fails as a whole.
+ * Batches are written in order, one at a time; the next batch is extracted while the previous one is
+ * being written (at most two batches in memory).
  */
 import path from 'node:path';
 import { applyConstraints } from '../src/graph/constraints.ts';
@@ -187,15 +189,14 @@ export async function seed(target: Graph, opts: SeedOptions): Promise<SeedReport
 
   const seen = new Set<string>();
   let batch: SourceFacts[] = [];
-  const flush = async () => {
-    if (batch.length === 0) return;
-    const replace = batch.map((b) => b.article.id).filter((id) => existing.has(id));
+  const write = async (full: SourceFacts[]) => {
+    const replace = full.map((b) => b.article.id).filter((id) => existing.has(id));
     try {
-      add(report.counts, await writeSources(graph, batch, replace));
-      report.articlesWritten += batch.length;
+      add(report.counts, await writeSources(graph, full, replace));
+      report.articlesWritten += full.length;
     } catch (err) {
-      if (batch.length === 1 || isUnavailable(err)) throw err;
-      for (const one of batch) {
+      if (full.length === 1 || isUnavailable(err)) throw err;
+      for (const one of full) {
         try {
           add(report.counts, await writeSources(graph, [one], existing.has(one.article.id) ? [one.article.id] : []));
           report.articlesWritten += 1;
@@ -205,35 +206,66 @@ export async function seed(target: Graph, opts: SeedOptions): Promise<SeedReport
         }
       }
     }
+  };
+  // At most one batch is being written while the next is extracted: batches are written one after
+  // the other, in order. A write's failure is kept (never left unhandled) until it is awaited.
+  let writing: Promise<unknown> | null = null;
+  const settle = async () => {
+    if (!writing) return;
+    const failure = await writing;
+    writing = null;
+    if (failure !== undefined) throw failure;
+  };
+  const flush = async () => {
+    await settle();
+    if (batch.length === 0) return;
+    const full = batch;
     batch = [];
+    writing = write(full).then(
+      () => undefined,
+      (err: unknown) => err ?? new Error('batch write failed'),
+    );
   };
   let done = 0;
-  for (const item of ingestContent(scan, lexicon)) {
-    done += 1;
-    if (item.kind === 'fragment') report.fragments += 1;
-    else if (item.kind === 'rejected') {
-      report.rejected.push(item.rejection);
-      // A previously good article that is now bad keeps its stored facts until it is fixed or removed.
-      if (item.rel) seen.add(articleId(item.rel));
-    } else {
-      report.articlesRead += 1;
-      const id = item.facts.article.id;
-      if (seen.has(id)) {
-        report.rejected.push({
-          file: path.join(item.root, item.facts.article.path),
-          reason: 'another content directory has an article at the same path',
-        });
-        continue;
+  try {
+    for (const item of ingestContent(scan, lexicon)) {
+      // Extraction is synchronous: between articles, the batch being written sends its next statement.
+      if (writing) await new Promise((resolve) => setImmediate(resolve));
+      done += 1;
+      if (item.kind === 'fragment') report.fragments += 1;
+      else if (item.kind === 'rejected') {
+        report.rejected.push(item.rejection);
+        // A previously good article that is now bad keeps its stored facts until it is fixed or removed.
+        if (item.rel) seen.add(articleId(item.rel));
+      } else {
+        report.articlesRead += 1;
+        const id = item.facts.article.id;
+        if (seen.has(id)) {
+          report.rejected.push({
+            file: path.join(item.root, item.facts.article.path),
+            reason: 'another content directory has an article at the same path',
+          });
+          continue;
+        }
+        seen.add(id);
+        collect(report, item.facts);
+        if (existing.get(id) === item.facts.article.hash) report.articlesUnchanged += 1;
+        else batch.push({ ...item.facts, root: item.root, curated: false });
+        if (batch.length >= batchSize) await flush();
       }
-      seen.add(id);
-      collect(report, item.facts);
-      if (existing.get(id) === item.facts.article.hash) report.articlesUnchanged += 1;
-      else batch.push({ ...item.facts, root: item.root, curated: false });
-      if (batch.length >= batchSize) await flush();
+      opts.onProgress?.({
+        done,
+        total: scan.files.length,
+        file: item.kind === 'article' ? item.facts.article.path : '',
+      });
     }
-    opts.onProgress?.({ done, total: scan.files.length, file: item.kind === 'article' ? item.facts.article.path : '' });
+    await flush();
+    await settle();
+  } catch (err) {
+    // Whatever failed, the batch in flight finishes (commits or rolls back) before the seed returns.
+    await writing;
+    throw err;
   }
-  await flush();
   const gone = [...existing.keys()].filter((id) => id.startsWith('article:') && !seen.has(id));
   if (gone.length > 0) {
     add(report.counts, await retractSources(graph, gone));
