@@ -31,7 +31,7 @@ function watched(failOnBatch = 0) {
           work({
             async run(cypher, params) {
               if (cypher.startsWith('/* mergeSources */')) {
-                const ids = (params?.rows as Array<{ id: string }>).map((r) => r.id);
+                const ids = ((params?.rows ?? []) as Array<{ id: string }>).map((r) => r.id);
                 if (ids.some((id) => id.includes(tag))) {
                   batches.push(ids);
                   // Slow writes give the extraction time to run ahead, if it could.
