@@ -9,6 +9,7 @@
  * Batches are written in order, one at a time; the next batch is extracted while the previous one is
  * being written (at most two batches in memory).
  */
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { applyConstraints } from '../src/graph/constraints.ts';
 import { type Graph, isUnavailable } from '../src/graph/driver.ts';
@@ -39,7 +40,14 @@ export function lexiconRootOf(opts: Pick<SeedOptions, 'lexiconDirs' | 'rootDir'>
     .sort()
     .join(path.delimiter)}`;
 }
-export const CONTENT_HASH_META = 'contentHash';
+/**
+ * The Meta record holding the content hash of the last seed of these content and lexicon
+ * directories: one per set of directories, so seeding another set does not mark this one changed.
+ */
+export function contentHashMetaId(opts: Pick<SeedOptions, 'contentDirs' | 'lexiconDirs' | 'rootDir'>): string {
+  const dirs = `${[...contentRoots(opts.contentDirs, opts.rootDir)].sort().join(path.delimiter)}|${lexiconRootOf(opts)}`;
+  return `contentHash:${createHash('sha256').update(dirs).digest('hex').slice(0, 16)}`;
+}
 
 export interface SeedOptions {
   rootDir: string;
@@ -271,7 +279,7 @@ export async function seed(target: Graph, opts: SeedOptions): Promise<SeedReport
     add(report.counts, await retractSources(graph, gone));
     report.articlesRetracted = gone.length;
   }
-  await setMeta(graph, CONTENT_HASH_META, scan.contentHash);
+  await setMeta(graph, contentHashMetaId(opts), scan.contentHash);
   await setMeta(graph, GRAPH_FORMAT_META, GRAPH_FORMAT);
   report.durationMs = Date.now() - started;
   return report;

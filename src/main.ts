@@ -3,7 +3,7 @@
  * empty or the content changed → GraphQL API and explorer → print the URLs.
  * SIGINT/SIGTERM stop the listener, close the driver and stop the embedded Neo4j, then exit.
  */
-import { CONTENT_HASH_META, contentRoots, seed } from '../seed/run.ts';
+import { contentHashMetaId, contentRoots, seed } from '../seed/run.ts';
 import { loadConfig } from './config.ts';
 import { type Neo4jHandle, openNeo4j } from './db/connect.ts';
 import { applyConstraints } from './graph/constraints.ts';
@@ -36,7 +36,7 @@ async function run(): Promise<void> {
   await applyConstraints(neo.graph, config.rootDir);
   const lexicon = loadLexicon(config.lexiconDirs, config.rootDir);
   const scan = scanContent(contentRoots(config.contentDirs, config.rootDir), lexicon.hash);
-  const stored = await getMeta(neo.graph, CONTENT_HASH_META);
+  const stored = await getMeta(neo.graph, contentHashMetaId(config));
   const format = await getMeta(neo.graph, GRAPH_FORMAT_META);
   if (stored !== scan.contentHash || format !== GRAPH_FORMAT) {
     log(

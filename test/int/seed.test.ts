@@ -2,7 +2,9 @@ import { mkdirSync, mkdtempSync, realpathSync, rmSync, unlinkSync, writeFileSync
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seed } from '../../seed/run.ts';
+import { contentHashMetaId, seed } from '../../seed/run.ts';
+import { loadConfig } from '../../src/config.ts';
+import { getMeta } from '../../src/graph/seed-store.ts';
 import { ROOT } from '../helpers/extract.ts';
 import { testGraph } from '../helpers/graph.ts';
 
@@ -127,6 +129,18 @@ describe('seeding into Neo4j', () => {
     });
     expect(gamma[0]?.name).toBe(`Gamma ${tag} Mark`);
     expect(await relation('RELATED_TO', cert('beta'), cert('gamma'))).toBeDefined();
+  });
+
+  it('keeps one content hash per set of directories: seeding these leaves the project content’s', async () => {
+    const project = loadConfig({ ...process.env, NODE_ENV: 'test' });
+    const before = await getMeta(graph, contentHashMetaId(project));
+    const report = await run();
+    const mine = { rootDir: ROOT, contentDirs: [dir], lexiconDirs: ['content/lexicon'] };
+    expect(await getMeta(graph, contentHashMetaId(mine))).toBe(report.contentHash);
+    expect(contentHashMetaId(mine)).not.toBe(contentHashMetaId(project));
+    // Global setup seeded the project content; its record is untouched.
+    expect(before).toMatch(/^[0-9a-f]{64}$/);
+    expect(await getMeta(graph, contentHashMetaId(project))).toBe(before);
   });
 
   it('re-seeding unchanged input leaves the graph identical', async () => {
