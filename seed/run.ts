@@ -126,8 +126,20 @@ function emptyReport(contentHash: string): SeedReport {
   };
 }
 
+/** Names already in a report's candidates (the report keeps them in first-seen order). */
+const CANDIDATES_SEEN = new WeakMap<SeedReport, Set<string>>();
+
 function collect(report: SeedReport, facts: { candidates: string[]; warnings: Warning[] }) {
-  for (const c of facts.candidates) if (!report.candidates.includes(c)) report.candidates.push(c);
+  let seen = CANDIDATES_SEEN.get(report);
+  if (!seen) {
+    seen = new Set(report.candidates);
+    CANDIDATES_SEEN.set(report, seen);
+  }
+  for (const c of facts.candidates) {
+    if (seen.has(c)) continue;
+    seen.add(c);
+    report.candidates.push(c);
+  }
   report.warnings.push(...facts.warnings);
 }
 
