@@ -198,10 +198,17 @@ function selectionsAt(info: GraphQLResolveInfo, path: readonly string[]) {
   return sets;
 }
 
-/** True when the current field's selection asks for its field `name` (through fragments). */
+/**
+ * True when the current field's selection asks for its field `name` (through fragments). Memoized
+ * per parsed field node: a field of every item of a list asks once.
+ */
 export function selectsField(info: GraphQLResolveInfo, name: string): boolean {
-  return info.fieldNodes.some((f) => fieldsNamed(info, f.selectionSet, name).length > 0);
+  const read = () => info.fieldNodes.some((f) => fieldsNamed(info, f.selectionSet, name).length > 0);
+  const first = info.fieldNodes[0];
+  return first ? SELECTS_MEMO(first, name, read) : read();
 }
+
+const SELECTS_MEMO = memoByOwner<FieldNode, boolean>();
 
 /** Fields called `name` in a selection set, through fragments. */
 function fieldsNamed(info: GraphQLResolveInfo, set: SelectionSetNode | undefined, name: string): FieldNode[] {
