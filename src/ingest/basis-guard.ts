@@ -5,7 +5,9 @@
  *   (a sentence naming a standard next to a certification or a law states no lineage between them);
  * - a base reached through a generic legal noun between it and the cue ("on the basis of laws such
  *   as the GDPR", "GDPR などの法令に基づいて") is a base only when it is a standard: acting under a
- *   law is not being derived from it.
+ *   law is not being derived from it;
+ * - a standard designation derived from a base that is only a certification reads as the
+ *   certification issued against that standard, when there is exactly one.
  */
 import type { Candidate, Mention } from './matcher.ts';
 
@@ -21,4 +23,20 @@ export function basisFor(base: { m: Mention; c: Candidate }, derived: Candidate,
   const standard = base.c.kind === 'Standard' ? base.c : base.m.candidates.find((c) => c.kind === 'Standard');
   if (derived.kind === 'Standard' || LEGAL_NOUN.test(gap)) return standard ?? null;
   return base.c;
+}
+
+/** The certification issued against a standard (named after it), if there is exactly one. */
+export type CertificationOf = (standard: Candidate) => Candidate | null;
+
+/**
+ * "X certification underpins certifications such as ISO/IEC 27017": when the base is only a
+ * certification, a derived standard designation names the certification issued against it.
+ */
+export function certificationReading(
+  base: { m: Mention },
+  derived: Candidate,
+  certificationOf: CertificationOf,
+): Candidate {
+  if (derived.kind !== 'Standard' || base.m.candidates.some((c) => c.kind !== 'Certification')) return derived;
+  return certificationOf(derived) ?? derived;
 }

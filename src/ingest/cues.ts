@@ -1,38 +1,15 @@
 /**
- * Relation cues per language. A cue says where, relative to the cue, the *agent* (the authority, the
- * base standard, the whole scheme, the establisher) and the *patient* (the scheme accredited, the
- * derived standard, the tier, the body established) are found. English cues apply to every article;
- * the others to articles of their language.
+ * Relation cues per language (see cue-pattern.ts for what a cue says). English cues apply to every
+ * article; the others to articles of their language.
  */
+import { B, type Cue, c, E } from './cue-pattern.ts';
 import { COORDINATOR_WORDS } from './enumeration.ts';
-import type { RelationType } from './types.ts';
+import { EXTRA_CUES } from './role-cues.ts';
 
-export interface Cue {
-  rel: RelationType;
-  re: RegExp;
-  agent: 'before' | 'after';
-  patient: 'near' | 'before' | 'after';
-  /** For "X was replaced by Y": the agent is the start of the relationship. */
-  invert?: boolean;
-}
-
-const c = (
-  rel: RelationType,
-  src: string,
-  agent: Cue['agent'],
-  patient: Cue['patient'] = 'near',
-  invert = false,
-): Cue => ({
-  rel,
-  re: new RegExp(src, 'giu'),
-  agent,
-  patient,
-  invert,
-});
-
-const B = String.raw`(?<![\p{L}\p{N}])`;
-const E = String.raw`(?![\p{L}\p{N}])`;
 const W = String.raw`(?:[\p{L}'’-]+\s+){0,3}`;
+/** A participle in active use: not after a passive auxiliary, nor before its agent's "by" ("by making" is a means). */
+const ACTIVE = String.raw`${B}(?<!\b(?:is|are|was|were|be|been|being)\s+)`;
+const NOT_BY = String.raw`(?!\s+(?:[\p{L}\p{N}]+\s+){0,2}by${E}(?!\s+\p{L}+ing${E}))`;
 
 const EN: Cue[] = [
   // The base first: "X is built upon by Y", "X is the basis for Y", "X underpins Y" — Y is based on X.
@@ -48,9 +25,15 @@ const EN: Cue[] = [
     'before',
     'after',
   ),
-  c('BASED_ON', `${B}(?:based|built|founded|modell?ed|grounded)\\s+(?:up)?(?:on|in)${E}`, 'after'),
+  c(
+    'BASED_ON',
+    `${B}(?:(?:based|built|founded|modell?ed|grounded)\\s+(?:up)?(?:on|in)|built\\s+around|rest(?:s|ed)?\\s+(?:up)?on)${E}`,
+    'after',
+  ),
   c('BASED_ON', `${B}(?:builds?|draws?|relies)\\s+${W}(?:on|upon|from)${E}`, 'after'),
   c('BASED_ON', `${B}derive[sd]?\\s+${W}from${E}`, 'after'),
+  // "The HITECH Act extended HIPAA": the later act builds on the one it extends.
+  c('BASED_ON', `${ACTIVE}extended${E}${NOT_BY}(?!\\s+(?:with|to)${E})`, 'after'),
   c(
     'BASED_ON',
     `${B}(?:extends|extension\\s+(?:to|of)|(?:national\\s+)?adoption\\s+of|on\\s+the\\s+basis\\s+of)${E}`,
@@ -69,17 +52,22 @@ const EN: Cue[] = [
   c('AUDITS', `${B}(?:audited|assessed|examined|evaluated)\\s+by${E}`, 'after'),
   c(
     'PUBLISHES',
-    `${B}(?:published|developed|maintained|released|produced|defined|authored|drafted|issued|written)\\s+(?:\\w+\\s+){0,2}by${E}`,
+    `${B}(?:published|developed|maintained|released|produced|defined|authored|drafted|issued|written|adopted|enacted|drawn\\s+up|prepared)\\s+(?:\\w+\\s+){0,2}by${E}`,
     'after',
   ),
   c(
     'ACCREDITS',
-    `${B}(?:accredited|certified|operated|run|administered|managed|owned|awarded|granted)\\s+(?:\\w+\\s+){0,2}by${E}`,
+    `${B}(?:accredited|certified|endorsed|licensed|operated|run|administered|managed|handled|owned|awarded|granted)\\s+(?:\\w+\\s+){0,2}by${E}`,
     'after',
   ),
   c('ACCREDITS', `${B}(?:accredits|operates|administers|runs|manages|awards)${E}`, 'before', 'after'),
-  c('PUBLISHES', `${B}(?:publishes|published|develops|maintains|issues|released)${E}`, 'before', 'after'),
-  c('ESTABLISHED_BY', `${B}(?:established|founded|created|set\\s+up)${E}`, 'before', 'after'),
+  c(
+    'PUBLISHES',
+    `${ACTIVE}(?:publishes|published|develops|developed|maintains|maintained|issues|issued|released)${E}${NOT_BY}`,
+    'before',
+    'after',
+  ),
+  c('ESTABLISHED_BY', `${ACTIVE}(?:established|founded|created|set\\s+up)${E}${NOT_BY}`, 'before', 'after'),
   c(
     'PART_OF',
     `${B}(?:is|are|as)\\s+(?:a|an|the|one\\s+of\\s+the)\\s+(?:\\w+\\s+){0,2}(?:tier|level|part|component|module|category|layer|variant|edition)s?\\s+(?:of|within|in)${E}`,
@@ -88,13 +76,16 @@ const EN: Cue[] = [
   c('PART_OF', `${B}(?:part|tiers?|levels?)\\s+of${E}`, 'after'),
 ];
 
+/** A date between the agent's particle and the verb: "が 2006 年に設立", "から 2022 年 3 月に公開". */
+const JA_WHEN = String.raw`(?:\s*\d{4}\s*年(?:\s*\d{1,2}\s*月)?\s*に)?`;
+
 const JA: Cue[] = [
   // "X の土台となっている Y": Y is the base, X is based on it.
   c('BASED_ON', 'の(?:基礎|基盤|土台|ベース)(?:と|に)(?:なる|なって(?:いる|います)|なった)', 'after', 'before'),
   c('BASED_ON', 'が(?:基づいて(?:いる|います)|基づく|準拠して(?:いる|います)|準拠する)', 'after', 'before'),
   c(
     'BASED_ON',
-    '(?:に基づ|を基に|をもとに|を基礎と|を基盤と|をベースと|に準拠|を拡張|の拡張|を採用し|[をも]取り入れ|の国内規格|を国内規格化)',
+    '(?:にも?基づ|を基に|をもとに|を基礎と|を基盤と|をベースと|に準拠|を拡張|の拡張|を採用し|[をも]取り入れ|の国内規格|を国内規格化)',
     'before',
   ),
   c('SUPERSEDES', '(?:に代わるもの|に置き換わ|を置き換え(?!るものではありません)|の後継)', 'before'),
@@ -107,15 +98,16 @@ const JA: Cue[] = [
   ),
   c('ACCREDITS', 'を(?:運営|管理|認定|付与|運用)(?:しているのは|するのは)', 'after', 'before'),
   c('PUBLISHES', 'を(?:発行|策定|公開|制定)(?:しているのは|するのは|したのは)', 'after', 'before'),
-  c('ESTABLISHED_BY', '(?:によって|により|が)\\s*(?:設立|創設|設置)', 'before'),
+  c('ESTABLISHED_BY', `(?:によって|により|が)${JA_WHEN}\\s*(?:設立|創設|設置)`, 'before'),
   c('REGULATES', '(?:によって|により|が)\\s*(?:監督|所管|規制|執行|監視)', 'before'),
   c('AUDITS', '(?:によって|により)\\s*(?:監査|評価)', 'before'),
   c(
     'PUBLISHES',
-    '(?:によって|により|が)\\s*(?:共同で|共同して)?\\s*(?:発行|公開|策定|制定|発表|作成|開発|公表)',
+    `(?:によって|により|が|から)${JA_WHEN}\\s*(?:共同で|共同して)?\\s*(?:発行|公開|策定|制定|発表|作成|開発|公表|採択)`,
     'before',
   ),
-  c('ACCREDITS', '(?:によって|により|が)\\s*(?:共同で)?\\s*(?:認定|認証|運営|運用|管理|付与)', 'before'),
+  c('ACCREDITS', `(?:によって|により|が)${JA_WHEN}\\s*(?:共同で)?\\s*(?:認定|認証|運営|運用|管理|付与)`, 'before'),
+  c('ACCREDITS', 'の(?:承認|認定|認可)を受けた', 'before'),
   c('PART_OF', 'の(?:一部|区分|階層|レベル|ティア|一つ|ひとつ)', 'before'),
 ];
 
@@ -126,7 +118,11 @@ const ZH: Cue[] = [
   c('SUPERSEDES', '(?:取代|替代)', 'after'),
   c('ESTABLISHED_BY', '由(?=[^。；]{0,40}?(?:设立|設立|成立|创建|創建|建立))', 'after'),
   c('REGULATES', '由(?=[^。；]{0,40}?(?:监管|監管|监督|監督))', 'after'),
-  c('PUBLISHES', '由(?=[^。；]{0,40}?(?:发布|發布|制定|编写|編寫|出版|发表|發表))', 'after'),
+  c(
+    'PUBLISHES',
+    '由(?=[^。；]{0,40}?(?:发布|發布|制定|编写|編寫|出版|发表|發表|(?:通过|通過|采纳|採納)(?:[。，；,]|$)))',
+    'after',
+  ),
   c('ACCREDITS', '由(?=[^。；]{0,40}?(?:认证|認證|认定|認定|运营|運營|管理|颁发|頒發|负责|負責))', 'after'),
   c('ESTABLISHED_BY', '(?:设立|設立|成立|创建|創建)的', 'before', 'after'),
   c('PART_OF', '的(?:一部分|一部份|一个级别|一個級別|一个等级|一個等級|级别之一|等级之一)', 'before'),
@@ -142,7 +138,7 @@ const DE: Cue[] = [
   ),
   c(
     'BASED_ON',
-    `${B}(?:basiert|basieren|beruht|beruhen|fußt|fußen|gründet|gründen|baut|bauen|aufbauend)\\s+auf${E}`,
+    `${B}(?:basiert|basieren|beruht|beruhen|fußt|fußen|gründet|gründen|baut|bauen|aufbauend)\\s+(?:(?:außerdem|ebenso|ebenfalls|auch|zudem|weiterhin)\\s+)?auf${E}`,
     'after',
   ),
   c(
@@ -152,14 +148,18 @@ const DE: Cue[] = [
   ),
   c('SUPERSEDES', `${B}(?:ersetzt|ersetzte|löste)${E}`, 'after'),
   c('ESTABLISHED_BY', `${B}(?:gegründet|eingerichtet|geschaffen|errichtet)\\s+${VON}${E}`, 'after'),
-  c('ESTABLISHED_BY', `${B}${VON}${E}(?=[^.;]{0,80}?(?:gegründet|eingerichtet|geschaffen|errichtet))`, 'after'),
+  c('ESTABLISHED_BY', `${B}${VON}${E}(?=[^.;]{0,160}?(?:gegründet|eingerichtet|geschaffen|errichtet))`, 'after'),
   c('REGULATES', `${B}(?:überwacht|beaufsichtigt|durchgesetzt|kontrolliert)\\s+${VON}${E}`, 'after'),
-  c('REGULATES', `${B}${VON}${E}(?=[^.;]{0,80}?(?:überwacht|beaufsichtigt|durchgesetzt|kontrolliert))`, 'after'),
+  c('REGULATES', `${B}${VON}${E}(?=[^.;]{0,160}?(?:überwacht|beaufsichtigt|durchgesetzt|kontrolliert))`, 'after'),
   c('AUDITS', `${B}(?:geprüft|auditiert|bewertet)\\s+${VON}${E}`, 'after'),
-  c('PUBLISHES', `${B}(?:veröffentlicht|herausgegeben|entwickelt|erstellt|gepflegt)\\s+${VON}${E}`, 'after'),
   c(
     'PUBLISHES',
-    `${B}${VON}${E}(?=[^.;]{0,80}?(?:veröffentlicht|herausgegeben|entwickelt|erstellt|gepflegt))`,
+    `${B}(?:veröffentlicht|herausgegeben|entwickelt|erstellt|gepflegt|verabschiedet|beschlossen|erarbeitet|ausgearbeitet)\\s+${VON}${E}`,
+    'after',
+  ),
+  c(
+    'PUBLISHES',
+    `${B}${VON}${E}(?=[^.;]{0,160}?(?:veröffentlicht|herausgegeben|entwickelt|erstellt|gepflegt|verabschiedet|beschlossen|erarbeitet|ausgearbeitet))`,
     'after',
   ),
   c(
@@ -169,13 +169,15 @@ const DE: Cue[] = [
   ),
   c(
     'ACCREDITS',
-    `${B}${VON}${E}(?=[^.;]{0,80}?(?:akkreditiert|zertifiziert|betrieben|verwaltet|vergeben|ausgestellt|erteilt))`,
+    `${B}${VON}${E}(?=[^.;]{0,160}?(?:akkreditiert|zertifiziert|betrieben|verwaltet|vergeben|ausgestellt|erteilt))`,
     'after',
   ),
   c('PART_OF', `${B}(?:Teil|Stufe|Ebene|Level)\\s+(?:von|des|der)${E}`, 'after'),
 ];
 
 const P = '[ée]e?s?';
+/** An adverb between a French verb and its preposition: "repose quant à elle sur", "s'appuie également sur". */
+const FR_ADV = String.raw`(?:(?:quant\s+à\s+(?:elle|lui)|également|aussi|notamment|elle-même|lui-même)\s+)?`;
 const FR: Cue[] = [
   c(
     'BASED_ON',
@@ -186,7 +188,7 @@ const FR: Cue[] = [
   c('BASED_ON', `${B}(?:bas${P}|fond${P}|appuy${P})\\s+sur${E}`, 'after'),
   c(
     'BASED_ON',
-    `${B}(?:repose\\s+sur|s'appuie\\s+sur|s’appuie\\s+sur|d[ée]riv${P}\\s+d[eu']|[ée]tend|extension\\s+(?:de|à)|sur\\s+la\\s+base\\s+d[eu'])`,
+    `${B}(?:repose\\s+${FR_ADV}sur|s['’]appuie\\s+${FR_ADV}sur|d[ée]riv${P}\\s+d[eu']|[ée]tend|extension\\s+(?:de|à)|sur\\s+la\\s+base\\s+d[eu'])`,
     'after',
   ),
   c('SUPERSEDES', `${B}(?:remplace|a\\s+remplac[ée])${E}`, 'after'),
@@ -199,7 +201,7 @@ const FR: Cue[] = [
   c('AUDITS', `${B}(?:audit${P}|[ée]valu${P}|examin${P})\\s+par${E}`, 'after'),
   c(
     'PUBLISHES',
-    `${B}(?:publi${P}|[ée]labor${P}|d[ée]velopp${P}|[ée]dit${P}|r[ée]dig${P}|maintenue?s?)\\s+(?:\\p{L}+\\s+)?par${E}`,
+    `${B}(?:publi${P}|[ée]labor${P}|d[ée]velopp${P}|[ée]dit${P}|r[ée]dig${P}|maintenue?s?|adopt${P})\\s+(?:[\\p{L}\\p{N}]+\\s+){0,3}par${E}`,
     'after',
   ),
   c(
@@ -269,7 +271,8 @@ const BY_LANG: Record<string, Cue[]> = {
 
 /** Cues for an article language: its own first, then English (articles quote English names and phrases). */
 export function cuesFor(lang: string): Cue[] {
-  return [...(BY_LANG[lang] ?? []), ...EN];
+  const own = BY_LANG[lang] ? [...(BY_LANG[lang] ?? []), ...(EXTRA_CUES[lang] ?? [])] : [];
+  return [...own, ...EN, ...(EXTRA_CUES.en ?? [])];
 }
 
 /** "applies in/to" cues, for Certification → Jurisdiction. */
@@ -278,25 +281,13 @@ export const APPLIES_CUE =
 
 /** Separators that chain several agents or patients: "A, B and C", "A と B", "A 和 B". */
 export const CONJUNCTION = new RegExp(
-  String.raw`^\s*(?:,|、|，|;)?\s*(?:${COORDINATOR_WORDS}|,|、|，)?\s*(?:the|der|die|das|dem|den|des|la|le|les|l['’]|el|los|las|il|lo|gli|o|os|a|as)?\s*$`,
+  String.raw`^\s*(?:,|、|，|;)?\s*(?:${COORDINATOR_WORDS}|,|、|，)?\s*(?:by|von|vom|durch|par|por|pel[oa]s?|da)?\s*(?:the|der|die|das|dem|den|des|la|le|les|l['’]|el|los|las|il|lo|gli|o|os|a|as)?\s*$`,
   'iu',
 );
 
-/** Negation near a cue: the relation is denied, not stated. */
+/** Negation near a cue: the relation is denied, not stated. "No. 18" is a number, not a negation. */
 export const NEGATION =
-  /(?<![\p{L}])(?:not|no\s+longer|never|neither|nor|nicht|kein\w*|non|pas|jamais|no|nunca|mai)(?![\p{L}])|ではありません|ではない|ません|ない(?:[。、]|$)|不是|并非|並非|不|아니/iu;
+  /(?<![\p{L}])(?:not|no\s+longer|never|neither|nor|nicht|kein\w*|non|pas|jamais|no|nunca|mai)(?![\p{L}])(?!\.\s*\d)|ではありません|ではない|ません|ない(?:[。、]|$)|不是|并非|並非|不|아니/iu;
 
 /** Questions (FAQ headings) state nothing. */
 export const QUESTION = /[?？]\s*(?:\*\*)?\s*$/u;
-
-/**
- * Words that, right before a standard's designation, make it name a certification against that
- * standard: "certified against ISO 22301", "Zertifizierung nach ISO/IEC 27001", "certification ISO/IEC
- * 27001". Anchored at the end of the text before the designation.
- */
-export const CERTIFIED_BEFORE =
-  /(?<![\p{L}])(?:certified|certifications?|certificates?|zertifiziert|Zertifizierung(?:en)?|Zertifikate?|certifi[ée]e?s?|certificats?|certificad[oa]s?|certificaci[óo]n|certificazion[ei]|certificat[oi]|certifica[çc][ãa]o)\s+(?:(?:against|to|for|under|according\s+to|nach|gemäß|selon|según|secondo|segundo)\s+)?(?:(?:the|der|die|la|l['’]|el|a)\s*)?(?:(?:norme|norma|Norm|standard)\s+)?$/iu;
-
-/** The same, right after the designation: "ISO/IEC 27001 certification", "…-Zertifizierung", "… の認証", "…认证". */
-export const CERTIFIED_AFTER =
-  /^\s*(?:[-‐‑]\s*)?(?:certified|certifications?|certificates?|Zertifizierung(?:en)?|Zertifikate?|(?:の\s*)?認証|认证|認證|인증)/iu;

@@ -11,7 +11,7 @@
 
 const CLAUSE_COMMA = /[,，;；]/u;
 /** Coordinating words, including additive ones ("as well as", "sowie", "以及"): a regex alternation. */
-export const COORDINATOR_WORDS = String.raw`and|und|et|y|e|or|oder|ou|o|as\s+well\s+as|sowie|ainsi\s+que|と|及び|および|並びに|や|和|及|与|與|以及|및|와|과`;
+export const COORDINATOR_WORDS = String.raw`and|und|et|y|e|or|oder|ou|o|as\s+well\s+as|together\s+with|jointly\s+with|sowie|zusammen\s+mit|gemeinsam\s+mit|ainsi\s+que|conjointement\s+avec|junto\s+con|insieme\s+a|juntamente\s+com|と|及び|および|並びに|や|和|及|与|與|以及|및|와|과`;
 /** Any coordinator as a word (no letter glued on either side). */
 const COORDINATOR = new RegExp(String.raw`(?<![\p{L}])(?:${COORDINATOR_WORDS})(?![\p{L}])`, 'iu');
 /** Coordinators that, after a clause comma, may start a new clause. Additive ones are not among them. */

@@ -6,7 +6,7 @@
 import { findAcronymPairs, guessKind, type KnownSpans } from './acronyms.ts';
 import type { ParsedArticle } from './article.ts';
 import { applies, coversFromItem, coversFromModels } from './coverage.ts';
-import { carriedStandards, designationBasis } from './designation-basis.ts';
+import { carriedStandards, certificationOf, designationBasis } from './designation-basis.ts';
 import { FactSink, type Unit, units } from './fact-sink.ts';
 import { findFacts } from './facts.ts';
 import { articleId, entityId, toSlug } from './ids.ts';
@@ -17,7 +17,7 @@ import { type Candidate, Matcher, type Mention } from './matcher.ts';
 import { Discourse } from './referent.ts';
 import { findRelations, mergeAdjacent } from './relations.ts';
 import { splitSentences } from './sentences.ts';
-import { schemeAndTier, tiers } from './tiers.ts';
+import { labelledTiers, namedTiers, schemeAndTier, tiers } from './tiers.ts';
 import type { ArticleFacts, GraphNode, PropertyValue } from './types.ts';
 
 const matchers = new WeakMap<Lexicon, Matcher>();
@@ -125,6 +125,8 @@ export function extractArticle(article: ParsedArticle, lexicon: Lexicon | null):
   for (const c of carriedStandards(described.name, matcher))
     if (!describedStandards.some((x) => x.id === c.id)) describedStandards.push(c);
   const discourse = new Discourse(article.lang, described, describedStandards);
+  const issuedAgainst = certificationOf(lexicon, matcher);
+  const schemeNames = [described.name, titlePair?.acronym, described.acronym].filter((x): x is string => !!x);
   const facts: Record<string, PropertyValue> = {};
   const factEvidence: string[] = [];
   for (const u of all) {
@@ -140,8 +142,10 @@ export function extractArticle(article: ParsedArticle, lexicon: Lexicon | null):
       if (u.role !== 'resources' && u.kind !== 'title') {
         const { referent, refers } = discourse.next(s.text, mentions);
         const found = [
-          ...findRelations(s.text, mentions, article.lang, referent),
+          ...findRelations(s.text, mentions, article.lang, referent, issuedAgainst),
           ...designationBasis(s.text, mentions, matcher, described, describedStandards),
+          ...namedTiers(mentions, matcher, described),
+          ...labelledTiers(s.text, mentions, described, schemeNames, matcher),
         ];
         for (const r of found) {
           // A scheme and its own tier are PART_OF, never a basis of one another.

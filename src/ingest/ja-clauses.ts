@@ -39,3 +39,13 @@ export function ownTopic(before: string): boolean {
   const start = Math.max(before.lastIndexOf('、', last.index), before.lastIndexOf('。', last.index)) + 1;
   return !SELF_REFERENCE.ja?.test(before.slice(start).trimStart());
 }
+
+/** "X が…認定した認証機関が発行": after a name, its own verb in attributive form and the noun it describes. */
+const OWN_CLAUSE = /^\s*[)）]?\s*が[^、。]*?(?:した|する|された|している|していた)(?=[^\s、。])/u;
+/** "X と同じ…", "X と同様の…": what follows is only like X, not X. */
+const SAME_AS = /と(?:同じ|同様)/u;
+
+/** True when the text between a name and a later cue takes the name out of the cue's agent position. */
+export function notAgentBefore(gap: string): boolean {
+  return OWN_CLAUSE.test(gap) || SAME_AS.test(gap);
+}

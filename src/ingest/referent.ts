@@ -42,6 +42,10 @@ export const PRONOUN_REFERENCE: Record<string, RegExp> = {
   'zh-TW': /^(?:它|其)/u,
 };
 
+/** Openings that refer to several entities at once ("Both …", "Beide …", "どちらも…"): no one referent fits. */
+const PLURAL_REFERENCE =
+  /^(?:\*\*)?(?:Both|Beide|Les\s+deux|Tous\s+deux|Toutes\s+deux|Ambos|Ambas|Entrambi|Entrambe)(?![\p{L}])|^(?:どちらも|いずれも|両者|両方|两者|兩者|二者)/iu;
+
 /** Candidates of one entity, in the order the mention listed them. */
 export type Referent = readonly Candidate[];
 
@@ -66,6 +70,7 @@ function opening(text: string): string {
 
 /** True when the sentence may lean on an earlier entity for a missing argument. */
 export function refersBack(text: string, lang: string): boolean {
+  if (PLURAL_REFERENCE.test(opening(text))) return false;
   const selfRef = SELF_REFERENCE[lang] ?? (lang === 'en' ? null : /^/);
   return !!selfRef?.test(opening(text)) || (lang === 'ja' && !/[はが]/.test(text.slice(0, 12)));
 }
@@ -103,7 +108,7 @@ function lead(text: string): number {
  * a few words come before it in its clause. A clause that only sets the scene ("Like ISO/IEC 27017,",
  * "In Japan,") is passed over.
  */
-function namedSubject(text: string, mentions: Mention[], lang: string): Mention | null {
+export function namedSubject(text: string, mentions: Mention[], lang: string): Mention | null {
   if (lang === 'ja' || lang === 'ko') return markedSubject(text, mentions, lang);
   const breaks = [...text.matchAll(CLAUSE_BREAK)].map((b) => b.index ?? 0);
   const max = lang.startsWith('zh') ? MAX_LEAD.han : MAX_LEAD.words;

@@ -4,12 +4,16 @@
  * refers back and names no patient), and only between entity kinds the relation allows.
  */
 
-import { basisFor } from './basis-guard.ts';
-import { CONJUNCTION, type Cue, cuesFor, NEGATION, QUESTION } from './cues.ts';
+import { basisFor, type CertificationOf, certificationReading } from './basis-guard.ts';
+import type { Cue } from './cue-pattern.ts';
+import { CONJUNCTION, cuesFor, NEGATION, QUESTION } from './cues.ts';
 import { validLinks } from './enumeration.ts';
-import { ownTopic, predicateNominal, relativeClause } from './ja-clauses.ts';
+import { notAgentBefore, ownTopic, predicateNominal, relativeClause } from './ja-clauses.ts';
 import type { Candidate, Mention } from './matcher.ts';
+import { bracketedGap, GENITIVE_AFTER, GENITIVE_BEFORE, SECTION_OF } from './name-links.ts';
+import { issuedAs, modifiesAccessory, patientBefore } from './patient-clause.ts';
 import { type Referent, refersBack } from './referent.ts';
+import { appositionGap, objectPronounAt, objectRelative, opensRelative } from './relative-clauses.ts';
 import type { EntityKind, RelationType } from './types.ts';
 
 export interface FoundRelation {
@@ -35,6 +39,11 @@ const KINDS: Partial<Record<RelationType, { agent: EntityKind[]; patient: Entity
 };
 
 const MAX_GAP = 60;
+
+/** An agent preposition between a cue and a name: the name is the agent of a nearer verb. */
+const INNER_AGENT = /(?<![\p{L}])(?:by|par|von|vom|durch|por)(?![\p{L}])/iu;
+/** A cue that itself ends in an agent preposition (a passive "… by"). */
+const AGENT_END = /(?<![\p{L}])(?:by|par|von|vom|durch|por)\s*$/iu;
 
 function pick(m: Mention, kinds: EntityKind[]): Candidate | null {
   return m.candidates.find((c) => kinds.includes(c.kind)) ?? null;
@@ -82,9 +91,13 @@ function chain(
     out.push({ m, c });
     const next = mentions[i + dir];
     if (!next) break;
-    const gap = dir === 1 ? text.slice(m.end, next.start) : text.slice(next.end, m.start);
-    if (!CONJUNCTION.test(gap)) break;
-    gaps.push(gap);
+    const [a, b] = dir === 1 ? [m, next] : [next, m];
+    const gap = bracketedGap(text, a, b);
+    const section = SECTION_OF.test(gap);
+    // "the ASB des AICPA" is one name qualified by another, not two coordinated names.
+    if (!section && (GENITIVE_BEFORE.test(gap) || !CONJUNCTION.test(gap))) break;
+    // A section link never ends an enumeration.
+    gaps.push(section ? '' : gap);
     i += dir;
   }
   if (out.length < 2) return out;
@@ -98,8 +111,16 @@ function agents(text: string, mentions: Mention[], cue: Cue, at: { start: number
   if (cue.agent === 'after') {
     const idx = mentions.findIndex((m) => m.start >= at.end && pick(m, kinds));
     if (idx < 0 || (mentions[idx] as Mention).start - at.end > MAX_GAP) return [];
-    if (/[;；。]/.test(text.slice(at.end, (mentions[idx] as Mention).start))) return [];
-    return chain(text, mentions, idx, 1, kinds);
+    const gap = text.slice(at.end, (mentions[idx] as Mention).start);
+    // "issued by bodies accredited by X": X is the agent of the nearer verb.
+    const inner = INNER_AGENT.test(gap) && AGENT_END.test(text.slice(at.start, at.end));
+    if (/[;；。]/.test(gap) || opensRelative(gap) || inner) return [];
+    let head = idx;
+    for (let n = mentions[head + 1]; n && pick(n, kinds); n = mentions[head + 1]) {
+      if (!GENITIVE_AFTER.test(text.slice((mentions[head] as Mention).end, n.start))) break;
+      head++;
+    }
+    return chain(text, mentions, head, 1, kinds);
   }
   let idx = -1;
   for (let k = mentions.length - 1; k >= 0; k--) {
@@ -111,15 +132,21 @@ function agents(text: string, mentions: Mention[], cue: Cue, at: { start: number
   }
   if (idx < 0 || at.start - (mentions[idx] as Mention).end > MAX_GAP) return [];
   // A clause break between the agent and a following cue means the cue belongs to another clause.
-  if (/[、，;；。]/.test(text.slice((mentions[idx] as Mention).end, at.start))) return [];
+  const gap = text.slice((mentions[idx] as Mention).end, at.start);
+  if (/[、，;；。]/.test(gap) || objectRelative(gap) || notAgentBefore(gap)) return [];
+  for (let p = mentions[idx - 1]; p && pick(p, kinds); p = mentions[idx - 1]) {
+    if (!GENITIVE_BEFORE.test(text.slice(p.end, (mentions[idx] as Mention).start))) break;
+    idx--;
+  }
   return chain(text, mentions, idx, -1, kinds);
 }
 
 /** Where a patient is looked for; 'topic' takes only a topic- or subject-marked name before the cue. */
-type PatientMode = Cue['patient'] | 'topic';
+type PatientMode = Cue['patient'];
 
-/** A topic or subject marker after a name; Japanese also "X の検証は" (the topic is a noun of X's). */
-const TOPIC = /^\s*[)）]?\s*(?:の[^\s、。はがのも]{1,10})?\s*(?:は(?!じ)|が|では|について)|^\s*(?:의|은|는|이|가)/u;
+/** A topic or subject marker after a name; Japanese also "X の検証は", "X 業務は" (a noun of X's is the topic). */
+const TOPIC =
+  /^\s*[)）]?\s*(?:の[^\s、。はがのも]{1,10}|\s[\p{Script=Han}\p{Script=Katakana}ー]{1,6})?\s*(?:は(?!じ)|が|では|について)|^\s*(?:의|은|는|이|가)/u;
 
 function patients(
   text: string,
@@ -129,10 +156,12 @@ function patients(
   kinds: EntityKind[],
   exclude: Set<string>,
   referent: Referent | null,
+  lang: string,
+  passive: boolean,
 ): Candidate[] {
   const ok = (m: Mention) => {
     const c = pick(m, kinds);
-    return c && !exclude.has(c.id) ? c : null;
+    return c && !exclude.has(c.id) && !modifiesAccessory(text, m) ? c : null;
   };
   const before = mentions.filter((m) => m.end <= at.start);
   const after = mentions.filter((m) => m.start >= at.end);
@@ -146,22 +175,25 @@ function patients(
     }
     return [];
   }
-  if (mode === 'before') {
-    for (const m of [...before].reverse()) {
-      const c = ok(m);
-      if (c) return [c];
-    }
-    return [];
-  }
+  // The name nearest before the cue, with the names coordinated with it ("A, B and C are part of …").
+  const nearestBefore = () => {
+    const nearest = [...before].reverse().find((x) => ok(x));
+    if (!nearest) return null;
+    const m = patientBefore(text, before, nearest, at.start, lang, passive, (x) => !!ok(x));
+    if (!m) return [];
+    return chain(text, mentions, mentions.indexOf(m), -1, kinds)
+      .map((x) => x.c)
+      .filter((x) => !exclude.has(x.id))
+      .reverse();
+  };
+  if (mode === 'before') return nearestBefore() ?? [];
   for (const m of before) {
     const c = ok(m);
     if (c && TOPIC.test(text.slice(m.end, m.end + 16))) return [c];
   }
   if (mode === 'topic') return [];
-  for (const m of [...before].reverse()) {
-    const c = ok(m);
-    if (c) return [c];
-  }
+  const near = nearestBefore();
+  if (near) return near;
   const fallback = referent?.find((c) => kinds.includes(c.kind) && !exclude.has(c.id));
   return fallback ? [fallback] : [];
 }
@@ -171,6 +203,7 @@ export function findRelations(
   rawMentions: Mention[],
   lang: string,
   referent: Referent | null,
+  certificationOf: CertificationOf = () => null,
 ): FoundRelation[] {
   const mentions = mergeAdjacent(text, rawMentions);
   const out: FoundRelation[] = [];
@@ -205,25 +238,41 @@ export function findRelations(
       // An establishing body establishes a body first; only failing that a scheme or a standard.
       const find = (mode: PatientMode, fb: Referent | null, ms = mentions) => {
         const first = cue.rel === 'ESTABLISHED_BY' ? AUTH : kinds.patient;
-        const found = patients(text, ms, mode, at, first, exclude, fb);
+        const passive = cue.agent === 'after';
+        const found = patients(text, ms, mode, at, first, exclude, fb, lang, passive);
         return found.length === 0 && cue.rel === 'ESTABLISHED_BY'
-          ? patients(text, ms, mode, at, STD_CERT, exclude, fb)
+          ? patients(text, ms, mode, at, STD_CERT, exclude, fb, lang, passive)
           : found;
       };
       // A relative clause's head noun follows it within its clause (a comma after a verb ends it).
       const clause = text.slice(at.end).search(/(?<=[ぁ-ゖ])、|。/u);
       const head = clause < 0 ? mentions : mentions.filter((x) => x.start < at.end + clause);
-      let pats = relative ? find('after', null, head) : find(cue.patient, fallback);
+      const lastAgent = (ags[ags.length - 1] as { m: Mention }).m;
+      const as = cue.agent === 'after' ? issuedAs(text, mentions, lastAgent, (x) => !!pick(x, kinds.patient)) : null;
+      let pats = as
+        ? [pick(as, kinds.patient) as Candidate]
+        : relative
+          ? find('after', null, head)
+          : find(cue.patient, fallback);
       // "T は、X に基づく…規格です": the relative clause describes the topic.
       if (pats.length === 0 && relative && predicateNominal(text.slice(at.end))) pats = find('topic', null);
+      // "Y, the framework that X developed": an active verb's object is the relative clause's antecedent.
+      if (pats.length === 0 && cue.agent === 'before' && cue.patient === 'after') {
+        const pronoun = objectPronounAt(text.slice(0, lastAgent.start));
+        const antecedent =
+          pronoun === null ? [] : mentions.filter((x) => x.end <= pronoun && appositionGap(text.slice(x.end, pronoun)));
+        pats = find('before', null, antecedent);
+      }
       if (pats.length === 0) continue;
       used.push([at.start, at.end]);
       const near = (ags[0] as { m: Mention }).m;
       const gap = cue.agent === 'after' ? text.slice(at.end, near.start) : text.slice(near.end, at.start);
       for (const base of ags) {
-        for (const patient of pats) {
+        for (const named of pats) {
           let agent = base.c;
+          let patient = named;
           if (cue.rel === 'BASED_ON') {
+            patient = certificationReading(base, named, certificationOf);
             const b = basisFor(base, patient, gap);
             if (!b) continue;
             agent = b;

@@ -5,7 +5,8 @@
  */
 import type { FactSink, Unit } from './fact-sink.ts';
 import type { Lexicon } from './lexicon.ts';
-import type { Candidate, Matcher } from './matcher.ts';
+import type { Candidate, Matcher, Mention } from './matcher.ts';
+import type { FoundRelation } from './relations.ts';
 
 /** A tier word with the spaces around it. */
 const TIER_WORD =
@@ -50,4 +51,61 @@ export function tiers(
       return;
     }
   }
+}
+
+/**
+ * A certification named by a tier word plus the name of another certification ("FedRAMP High",
+ * "CMMC Level 2") is a tier of that other one. Contract: the sentence is evidence only when it also
+ * names the scheme on its own, or the scheme is the article's described certification.
+ */
+export function namedTiers(mentions: Mention[], matcher: Matcher, described: Candidate): FoundRelation[] {
+  const out: FoundRelation[] = [];
+  for (const m of mentions) {
+    const tier = m.candidates.find((c) => c.kind === 'Certification');
+    if (!tier) continue;
+    const scheme = schemeOfTierName(m.surface, matcher, tier.id) ?? schemeOfTierName(tier.name, matcher, tier.id);
+    if (!scheme) continue;
+    const named = mentions.some((o) => o !== m && o.candidates.some((c) => c.id === scheme.id));
+    if (named || scheme.id === described.id) out.push({ type: 'PART_OF', start: tier, end: scheme });
+  }
+  return out;
+}
+
+/** Tier labels that name a tier on their own: "Level 2", "Tier 1", "Stufe 2", "レベル 2". */
+const NUMBERED_TIER = /(?<![\p{L}\p{N}])(?:Level|Tier|Stufe|Niveau|Nivel|Livello|Nível|レベル|레벨)\s*\d(?!\p{N})/gu;
+/** Tier labels that are ordinary words elsewhere ("high", "gold"): capitalised, in a sentence about tiers. */
+const NAMED_TIER =
+  /(?<![\p{L}])(?:Gold|Silver|Bronze|Platinum|High|Moderate|Low|Basic|Medium)(?![\p{L}])|ゴールド|シルバー|ブロンズ/gu;
+/** Nouns that make a sentence be about tiers. */
+const TIER_NOUN =
+  /(?<![\p{L}])(?:tiers?|levels?|marks?|Stufen?|Niveaus?|niveaux?|paliers?|niveles?|livelli|níveis)(?![\p{L}])|レベル|階層|ティア|级别|級別|等级|等級/iu;
+
+/**
+ * Tiers named by a bare label in a sentence of an article about a scheme ("Level 1 is the base tier",
+ * "three impact levels, Low, Moderate or High"): the scheme's name followed by the label names a known
+ * certification, which is a tier of the scheme. Contract: only certifications whose name is one of
+ * `schemeNames` plus the label count; a label inside a mention is left to `namedTiers`.
+ */
+export function labelledTiers(
+  text: string,
+  mentions: Mention[],
+  scheme: Candidate,
+  schemeNames: string[],
+  matcher: Matcher,
+): FoundRelation[] {
+  const labels = [...text.matchAll(NUMBERED_TIER)];
+  if (TIER_NOUN.test(text)) labels.push(...text.matchAll(NAMED_TIER));
+  const out: FoundRelation[] = [];
+  for (const l of labels) {
+    const at = l.index ?? 0;
+    if (mentions.some((m) => m.start <= at && at < m.end)) continue;
+    for (const name of schemeNames) {
+      const tier = [...matcher.lookup(`${name} ${l[0]}`), ...matcher.lookup(`${name}${l[0]}`)].find(
+        (c) => c.kind === 'Certification' && c.id !== scheme.id,
+      );
+      if (tier && !out.some((r) => r.start.id === tier.id)) out.push({ type: 'PART_OF', start: tier, end: scheme });
+      if (tier) break;
+    }
+  }
+  return out;
 }

@@ -1,0 +1,87 @@
+/**
+ * Which name before a cue is its patient, given the clause the nearest name stands in. Contracts:
+ * the answer is a mention before the cue that `ok` accepts, or null for "no patient" (never a
+ * fallback); text is read only between the sentence start and the cue.
+ */
+import type { Mention } from './matcher.ts';
+import { namedSubject } from './referent.ts';
+import { lastRelative, opensRelative } from './relative-clauses.ts';
+
+/** A clause that refers back to the one before its semicolon: "…; it is published by …", "…; sie wird …". */
+const PRONOUN = /(?<![\p{L}])(?:it|they|them|this|es|sie|er|il|elle|ils|elles|它|其)(?![\p{L}])/iu;
+
+/** "A is the national adoption of ": a copula, a predicate noun phrase and "of", up to a name. */
+const COPULA_OF =
+  /^\s*(?:is|are|was|were|ist|sind|war|est|sont|était)\s+(?:(?:the|a|an|die|der|das|eine?|la|le|une?)\s+|l['’])[\p{L}'’\s-]{0,60}?(?:\s(?:of|von|de|du|des)\s+(?:(?:the|la|le|les|der|dem)\s+)?|\sd['’])$/iu;
+
+/**
+ * The patient for `m`, the nearest accepted name before a cue at `cueStart`:
+ * - across a semicolon, the subject of the clause before it when the cue's clause refers back with
+ *   a pronoun, else none;
+ * - a name inside a relative clause ("the guides that explain the ENS are published by") gives way
+ *   to the noun the clause describes, which must be a name;
+ * - for a passive participle after a comma ("A is the adoption of B, published by"), the subject of
+ *   the copular clause when B is only the complement of its predicate noun.
+ */
+export function patientBefore(
+  text: string,
+  before: Mention[],
+  m: Mention,
+  cueStart: number,
+  lang: string,
+  passive: boolean,
+  ok: (x: Mention) => boolean,
+): Mention | null {
+  const between = text.slice(m.end, cueStart);
+  const semi = Math.max(text.lastIndexOf(';', cueStart), text.lastIndexOf('；', cueStart));
+  if (semi >= m.end) {
+    if (!PRONOUN.test(text.slice(semi + 1, cueStart))) return null;
+    const subject = namedSubject(
+      text.slice(0, semi),
+      before.filter((x) => x.end <= semi),
+      lang,
+    );
+    return subject && ok(subject) ? subject : null;
+  }
+  const from = Math.max(text.lastIndexOf(';', m.start), text.lastIndexOf(':', m.start)) + 1;
+  const rel = lastRelative(text.slice(from, m.start));
+  if (rel >= 0 && !opensRelative(between)) {
+    const pronoun = from + rel;
+    return before.find((x) => ok(x) && x.end <= pronoun && /^\s*,?\s*$/.test(text.slice(x.end, pronoun))) ?? null;
+  }
+  if (passive && /^\s*,\s*$/.test(between)) {
+    const subject = before.find((x) => x.end <= m.start && ok(x) && COPULA_OF.test(text.slice(x.end, m.start)));
+    if (subject) return subject;
+  }
+  return m;
+}
+
+/**
+ * Nouns for things that come with a scheme rather than being it: after a name they make the name a
+ * mere modifier ("the ENS portal", "the HIPAA rules", "das ENS-Portal", "ENS ポータル").
+ */
+const ACCESSORY =
+  /^(?:\s+(?:portals?|websites?|sites?|web\s*pages?|pages?|guides?|guidance|rules|registry|registries|documentation|logos?)|-(?:Portal|Website|Webseite|Leitfäden|Leitfaden|Regeln|Register))(?![\p{L}])|^\s*(?:ポータル|ウェブサイト|サイト|ガイド|規則)|^\s*(?:门户|門戶|网站|網站|指南|规则|規則)/iu;
+
+/** True when the name at `m` only modifies an accessory noun after it, so it cannot be a patient. */
+export function modifiesAccessory(text: string, m: Mention): boolean {
+  return ACCESSORY.test(text.slice(m.end));
+}
+
+/** "issued by the ITU as Recommendation X", "publié par l'UIT sous la forme de la Recommandation X", "由 ITU 以 X…的形式发布". */
+const AS_NAME =
+  /^\s*(?:as|als|comme|en\s+tant\s+que|sous\s+la\s+forme\s+d[eu']|como|come|以)\s*(?:(?:the|a|an|der|die|das|le|la|l['’]|el|il)\s*)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/**
+ * The name a passive cue's agent issued something as: the first name after the agent when only "as"
+ * and a few words stand between them; it is the cue's patient. Null when there is none.
+ */
+export function issuedAs(
+  text: string,
+  mentions: Mention[],
+  agent: Mention,
+  ok: (x: Mention) => boolean,
+): Mention | null {
+  const next = mentions.find((x) => x.start >= agent.end);
+  return next && ok(next) && AS_NAME.test(text.slice(agent.end, next.start)) ? next : null;
+}

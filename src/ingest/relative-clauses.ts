@@ -1,0 +1,58 @@
+/**
+ * Relative clauses in languages that mark them with a pronoun (en, de, fr, es, it, pt). Contracts:
+ * each test looks only at the text it is given; none of them finds mentions. German relative
+ * pronouns count only after a comma (elsewhere they are articles).
+ */
+
+/** A relative pronoun opening a clause: "that", "which", ", die", "qui", "que", "cui". */
+const RELATIVE =
+  /(?<![\p{L}])(?:that|which|who|whom|whose|qui|que|qu['’]|dont|lequel|laquelle|lesquels|lesquelles|quien|quienes|cuyo|cuya|che|cui|il\s+quale|la\s+quale)(?![\p{L}])|,\s*(?:der|die|das|dem|den|deren|dessen|welche[rsmn]?)(?![\p{L}])/iu;
+
+/** True when `gap` opens a relative clause: a name after it belongs to that clause, not to the text before. */
+export function opensRelative(gap: string): boolean {
+  return RELATIVE.test(gap);
+}
+
+/** Where, in `before`, the last relative pronoun starts; -1 when there is none. */
+export function lastRelative(before: string): number {
+  const re = new RegExp(RELATIVE.source, 'giu');
+  let at = -1;
+  for (let m = re.exec(before); m; m = re.exec(before)) at = m.index;
+  return at;
+}
+
+/** Words that may stand between a subject relative pronoun and its verb: "which is also run by". */
+const AUXILIARY =
+  /^(?:is|are|was|were|be|been|has|have|had|also|now|still|jointly|currently|ist|sind|wird|werden|wurde|wurden|hat|haben|auch|est|sont|a|ont|été|aussi|es|son|fue|ha|han|è|sono|é|são|foi|também)$/iu;
+
+/**
+ * True when `gap` (the text between a name and the verb of a cue after it) holds an object relative
+ * clause: a relative pronoun followed by its own subject ("X, which the Act had set up"). The verb's
+ * agent is then that subject, not the name before the pronoun.
+ */
+export function objectRelative(gap: string): boolean {
+  const at = lastRelative(gap);
+  if (at < 0) return false;
+  const rest = gap.slice(at).replace(RELATIVE, ' ');
+  return (rest.match(/[\p{L}\p{N}]+/gu) ?? []).some((w) => !AUXILIARY.test(w));
+}
+
+/** An object relative pronoun (and article) right before the relative clause's subject. */
+const OBJECT_PRONOUN =
+  /(?<![\p{L}])(?:that|which|whom|que|qu['’]|den|die|das|welche[nrs]?)\s+(?:(?:the|la|le|les|l['’]|der|die|das|dem|den)\s*)?$/iu;
+/** Between an antecedent name and its pronoun: nothing, or a short apposition ("…, the audit framework"). */
+const APPOSITION =
+  /^\s*(?:,\s*(?:(?:the|a|an|le|la|l['’]|un|une|der|die|das|ein|eine)\s+)?(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)?\s*$/u;
+
+/**
+ * Where the pronoun of an object relative clause starts, given the text before the clause's subject
+ * ("Y, the framework that " before "X developed"); null when the text does not end in such an opening.
+ */
+export function objectPronounAt(before: string): number | null {
+  return OBJECT_PRONOUN.exec(before)?.index ?? null;
+}
+
+/** True when `gap` (between a name and a relative pronoun) lets that name be the pronoun's antecedent. */
+export function appositionGap(gap: string): boolean {
+  return APPOSITION.test(gap);
+}
