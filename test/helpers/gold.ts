@@ -1,0 +1,104 @@
+/**
+ * Shared loading and scoring for the hand-read gold edge lists (test/fixtures/gold/*.json): an extracted
+ * relation counts for a gold article when it is one of the scored types and carries evidence quoted from
+ * that article; lexicon-only evidence does not count.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { GraphDocument } from '../../src/ingest/types.ts';
+import { ROOT } from './extract.ts';
+
+export interface GoldEdge {
+  article: string;
+  type: string;
+  from: string;
+  to: string;
+}
+
+export interface GoldFile {
+  types: string[];
+  articles: string[];
+  edges: GoldEdge[];
+}
+
+export interface Score {
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+}
+
+/** Reads a gold file given relative to the repository root. */
+export function loadGold(relPath: string): GoldFile {
+  return JSON.parse(readFileSync(path.join(ROOT, relPath), 'utf8')) as GoldFile;
+}
+
+/** `article|type|from|to`, the unit of comparison. */
+export const key = (e: GoldEdge) => `${e.article}|${e.type}|${e.from}|${e.to}`;
+
+export const keyType = (k: string) => k.split('|')[1] ?? '';
+/** The locale of a key, from its article path (`ja-jp/offering-x.md` → `ja-jp`). */
+export const keyLocale = (k: string) => k.split('/')[0] ?? '';
+
+/** The scored relations of the document, one edge per gold article among their evidence. */
+export function extractedEdges(document: GraphDocument, gold: GoldFile): GoldEdge[] {
+  const types = new Set(gold.types);
+  const articles = new Set(gold.articles);
+  const edges: GoldEdge[] = [];
+  for (const r of document.relationships) {
+    if (!types.has(r.type)) continue;
+    const from = new Set(r.evidence.map((e) => e.article).filter((a) => articles.has(a)));
+    for (const article of from) edges.push({ article, type: r.type, from: r.start, to: r.end });
+  }
+  return edges;
+}
+
+export function score(goldKeys: Set<string>, found: Set<string>): Score {
+  let tp = 0;
+  for (const k of found) if (goldKeys.has(k)) tp++;
+  const fp = found.size - tp;
+  const fn = goldKeys.size - tp;
+  return {
+    tp,
+    fp,
+    fn,
+    precision: found.size === 0 ? 1 : tp / found.size,
+    recall: goldKeys.size === 0 ? 1 : tp / goldKeys.size,
+  };
+}
+
+/** Scores per type plus `overall`, over the keys that `keep` admits (all by default). */
+export function scoreByType(
+  types: string[],
+  goldKeys: Set<string>,
+  extractedKeys: Set<string>,
+  keep: (k: string) => boolean = () => true,
+): Map<string, Score> {
+  const subset = (keys: Set<string>, type?: string) =>
+    new Set([...keys].filter((k) => keep(k) && (type === undefined || keyType(k) === type)));
+  const scores = new Map<string, Score>();
+  for (const type of types) scores.set(type, score(subset(goldKeys, type), subset(extractedKeys, type)));
+  scores.set('overall', score(subset(goldKeys), subset(extractedKeys)));
+  return scores;
+}
+
+/** Rows for `console.table`. */
+export function scoreRows(scores: Map<string, Score>, label = 'type') {
+  return [...scores].map(([name, s]) => ({
+    [label]: name,
+    tp: s.tp,
+    fp: s.fp,
+    fn: s.fn,
+    precision: s.precision.toFixed(3),
+    recall: s.recall.toFixed(3),
+  }));
+}
+
+/** Sorted false positives and false negatives. */
+export function errors(goldKeys: Set<string>, extractedKeys: Set<string>) {
+  return {
+    fps: [...extractedKeys].filter((k) => !goldKeys.has(k)).sort(),
+    fns: [...goldKeys].filter((k) => !extractedKeys.has(k)).sort(),
+  };
+}
