@@ -7,6 +7,8 @@ import type { SeedSizeResult } from './seed/bench-seed.ts';
 
 const f1 = (n: number) => round(n, 1);
 const f2 = (n: number) => round(n, 2);
+/** A ratio that may be missing (a p50 of 0 ms): shown as –. */
+const r2 = (n: number | null) => (n === null ? '–' : round(n, 2));
 
 export function seedReport(results: SeedSizeResult[]): string {
   const main = table(
@@ -61,8 +63,8 @@ export function apiReport(r: ApiResult): string {
     `${f2(q.median.ours.p50)} / ${f2(q.median.ours.p99)}`,
     `${f2(q.median.bare.p50)} / ${f2(q.median.bare.p99)}`,
     `${f2(q.median.peer.p50)} / ${f2(q.median.peer.p99)}`,
-    f2(q.ratios.p50VsBare),
-    f2(q.ratios.p50VsPeer),
+    r2(q.ratios.p50VsBare),
+    r2(q.ratios.p50VsPeer),
     `${f2(q.median.ours.mean)} / ${f2(q.median.bare.mean)} / ${f2(q.median.peer.mean)}`,
     `${f2(q.ratios.meanVsBare)} / ${f2(q.ratios.meanVsPeer)}`,
     `${f1(q.median.ours.rps)} / ${f1(q.median.bare.rps)} / ${f1(q.median.peer.rps)}`,
@@ -104,7 +106,7 @@ export function scaleReport(r: ScaleResult): string {
     q.label,
     `${f2(q.median.ours.p50)} / ${f2(q.median.ours.p99)}`,
     `${f2(q.median.bare.p50)} / ${f2(q.median.bare.p99)}`,
-    f2(q.ratios.p50VsBare),
+    r2(q.ratios.p50VsBare),
     `${f2(q.median.ours.mean)} / ${f2(q.median.bare.mean)}`,
     f2(q.ratios.meanVsBare),
     `${f1(q.median.ours.rps)} / ${f1(q.median.bare.rps)}`,

@@ -43,8 +43,9 @@ export interface ApiQueryResult {
   servers: Record<ServerName, ApiMeasure>;
   median: Record<ServerName, { p50: number; p99: number; mean: number; rps: number }>;
   ratios: {
-    p50VsBare: number;
-    p50VsPeer: number;
+    /** null when either p50 is 0 ms (autocannon's whole milliseconds: no ratio to take). */
+    p50VsBare: number | null;
+    p50VsPeer: number | null;
     meanVsBare: number;
     meanVsPeer: number;
     rpsVsBare: number;
@@ -260,8 +261,8 @@ export async function measureQueries(
       typeof none,
     ];
     res.ratios = {
-      p50VsBare: ours.p50 / bare.p50,
-      p50VsPeer: ours.p50 / peer.p50,
+      p50VsBare: ours.p50 > 0 && bare.p50 > 0 ? ours.p50 / bare.p50 : null,
+      p50VsPeer: ours.p50 > 0 && peer.p50 > 0 ? ours.p50 / peer.p50 : null,
       meanVsBare: ours.mean / bare.mean,
       meanVsPeer: ours.mean / peer.mean,
       rpsVsBare: ours.rps / bare.rps,

@@ -160,25 +160,31 @@ export async function listEntityPage(
       `EXISTS { MATCH ${pattern} WHERE x.id = $refs[${i}].id OR any(k IN $refs[${i}].keys WHERE k IN x.lookupKeys) }`,
     );
   });
-  const rows = await graph.read(
-    `/* listEntityPage */ MATCH (n:${label(q.kind)})
-WHERE ${where.join('\n  AND ')}
-${
-  q.withTotal === false
-    ? `WITH n ORDER BY toLower(n.name), n.id SKIP toInteger($offset) LIMIT toInteger($limit)
-WITH null AS total, collect(n) AS page`
-    : `WITH n ORDER BY toLower(n.name), n.id
+  const order = 'toLower(n.name), n.id';
+  const carried = f.vars.map((v) => `, ${v}`).join('');
+  // Without a total, only the page is sorted out and followed; it is sorted again after the follows
+  // (a few rows) so the order never rests on rows keeping theirs through CALL.
+  const body =
+    q.withTotal === false
+      ? `WITH n ORDER BY ${order} SKIP toInteger($offset) LIMIT toInteger($limit)
+${f.calls}
+WITH n${carried} ORDER BY ${order}
+RETURN null AS total, collect(${ENTITY_MAP('n', graph.entityProps, f.entries)}) AS items`
+      : `WITH n ORDER BY ${order}
 WITH collect(n) AS matched
-WITH size(matched) AS total, matched[toInteger($offset)..toInteger($offset + $limit)] AS page`
-}
+WITH size(matched) AS total, matched[toInteger($offset)..toInteger($offset + $limit)] AS page
 CALL (page) {
 UNWIND range(0, size(page) - 1) AS i
 WITH i, page[i] AS n
 ${f.calls}
-WITH i, n${f.vars.map((v) => `, ${v}`).join('')} ORDER BY i
+WITH i, n${carried} ORDER BY i
 RETURN collect(${ENTITY_MAP('n', graph.entityProps, f.entries)}) AS items
 }
-RETURN total, items`,
+RETURN total, items`;
+  const rows = await graph.read(
+    `/* listEntityPage */ MATCH (n:${label(q.kind)})
+WHERE ${where.join('\n  AND ')}
+${body}`,
     {
       certificationType: q.certificationType ?? null,
       authorityKind: q.authorityKind ?? null,
