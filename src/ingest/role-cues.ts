@@ -45,12 +45,7 @@ const DE: Cue[] = [
   c('BASED_ON', `${B}auf${E}(?<=${B}greif(?:t|en)${E}[^.;]{0,60}auf)(?=[^.;]{0,120}?${B}zurück${E})`, 'after'),
   // "Als Prüfrahmen hat die JASA das … geschaffen": a clause-final participle, both names before it.
   c('ESTABLISHED_BY', deActiveClauseEnd('(?:geschaffen|gegründet|eingerichtet)'), 'before', 'before'),
-  c(
-    'PUBLISHES',
-    deActiveClauseEnd('(?:entwickelt|veröffentlicht|herausgegeben|erarbeitet)'),
-    'before',
-    'before',
-  ),
+  c('PUBLISHES', deActiveClauseEnd('(?:entwickelt|veröffentlicht|herausgegeben|erarbeitet)'), 'before', 'before'),
   c(
     'ACCREDITS',
     `${B}als\\s+(?:operative|betreibende|durchführende|verwaltende)\\s+(?:Stelle|Behörde|Organisation|Einrichtung)${E}`,
