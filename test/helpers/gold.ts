@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { expect } from 'vitest';
 import type { GraphDocument } from '../../src/ingest/types.ts';
 import { ROOT } from './extract.ts';
 
@@ -101,4 +102,23 @@ export function errors(goldKeys: Set<string>, extractedKeys: Set<string>) {
     fps: [...extractedKeys].filter((k) => !goldKeys.has(k)).sort(),
     fns: [...goldKeys].filter((k) => !extractedKeys.has(k)).sort(),
   };
+}
+
+export type Floors = Record<string, { precision: number; recall: number }>;
+
+/** Fails when any scored type (or `overall`) is below its floor; `scope` names it in the message. */
+export function expectFloors(scores: Map<string, Score>, floors: Floors, scope = ''): void {
+  for (const [type, floor] of Object.entries(floors)) {
+    const s = scores.get(type);
+    const at = `${scope ? `${scope} ` : ''}${type}`;
+    expect(s, at).toBeDefined();
+    expect(s?.precision, `${at} precision`).toBeGreaterThanOrEqual(floor.precision);
+    expect(s?.recall, `${at} recall`).toBeGreaterThanOrEqual(floor.recall);
+  }
+}
+
+/** Fails unless `edge` is both listed in the gold file and extracted. */
+export function expectGoldEdge(edge: GoldEdge, goldKeys: Set<string>, extractedKeys: Set<string>): void {
+  expect(goldKeys.has(key(edge)), 'listed in the gold file').toBe(true);
+  expect(extractedKeys.has(key(edge)), 'extracted').toBe(true);
 }

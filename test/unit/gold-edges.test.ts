@@ -8,12 +8,22 @@
 import { describe, expect, it } from 'vitest';
 import { dryRun } from '../../seed/run.ts';
 import { ROOT } from '../helpers/extract.ts';
-import { errors, extractedEdges, key, loadGold, scoreByType, scoreRows } from '../helpers/gold.ts';
+import {
+  errors,
+  expectFloors,
+  expectGoldEdge,
+  extractedEdges,
+  type Floors,
+  key,
+  loadGold,
+  scoreByType,
+  scoreRows,
+} from '../helpers/gold.ts';
 
 const gold = loadGold('test/fixtures/gold/edges.json');
 
 /** Minimum precision and recall per relation type and overall. */
-const FLOORS: Record<string, { precision: number; recall: number }> = {
+const FLOORS: Floors = {
   BASED_ON: { precision: 0.98, recall: 0.86 },
   ACCREDITS: { precision: 0.98, recall: 0.8 },
   PUBLISHES: { precision: 0.98, recall: 0.79 },
@@ -47,12 +57,7 @@ describe('relation extraction against the gold edge list', () => {
 
   it('keeps precision and recall above their floors', () => {
     console.table(scoreRows(scores));
-    for (const [type, floor] of Object.entries(FLOORS)) {
-      const s = scores.get(type);
-      expect(s, type).toBeDefined();
-      expect(s?.precision, `${type} precision`).toBeGreaterThanOrEqual(floor.precision);
-      expect(s?.recall, `${type} recall`).toBeGreaterThanOrEqual(floor.recall);
-    }
+    expectFloors(scores, FLOORS);
   });
 
   it.each([
@@ -66,9 +71,7 @@ describe('relation extraction against the gold edge list', () => {
     ['en-us/offering-c5.md', 'PUBLISHES', 'authority:bsi', 'certification:c5'],
     ['en-us/offering-mtcs.md', 'ACCREDITS', 'authority:sac', 'certification:mtcs'],
   ])('extracts the gold edge %s: %s %s → %s', (article, type, from, to) => {
-    const edge = { article, type, from, to };
-    expect(goldKeys.has(key(edge)), 'listed in the gold file').toBe(true);
-    expect(extractedKeys.has(key(edge)), 'extracted').toBe(true);
+    expectGoldEdge({ article, type, from, to }, goldKeys, extractedKeys);
   });
 
   it('writes the false positives and false negatives for the report', () => {
