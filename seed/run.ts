@@ -92,6 +92,7 @@ export function dryRun(opts: SeedOptions): { document: GraphDocument; report: Se
   const builder = new DocumentBuilder();
   for (const f of lexiconFacts(lexicon)) builder.add(f);
   const report = emptyReport(scan.contentHash);
+  const candidates = new Set<string>();
   let done = 0;
   for (const item of ingestContent(scan, lexicon)) {
     done += 1;
@@ -102,7 +103,7 @@ export function dryRun(opts: SeedOptions): { document: GraphDocument; report: Se
     } else {
       report.articlesRead += 1;
       builder.add(item.facts);
-      collect(report, item.facts);
+      collect(report, candidates, item.facts);
     }
     opts.onProgress?.({ done, total: scan.files.length, file: item.kind === 'rejected' ? item.rejection.file : '' });
   }
@@ -126,15 +127,8 @@ function emptyReport(contentHash: string): SeedReport {
   };
 }
 
-/** Names already in a report's candidates (the report keeps them in first-seen order). */
-const CANDIDATES_SEEN = new WeakMap<SeedReport, Set<string>>();
-
-function collect(report: SeedReport, facts: { candidates: string[]; warnings: Warning[] }) {
-  let seen = CANDIDATES_SEEN.get(report);
-  if (!seen) {
-    seen = new Set(report.candidates);
-    CANDIDATES_SEEN.set(report, seen);
-  }
+/** Adds an article's candidates (new ones, first-seen order; `seen` holds the report's) and warnings. */
+function collect(report: SeedReport, seen: Set<string>, facts: { candidates: string[]; warnings: Warning[] }) {
   for (const c of facts.candidates) {
     if (seen.has(c)) continue;
     seen.add(c);
@@ -208,6 +202,7 @@ export async function seed(target: Graph, opts: SeedOptions): Promise<SeedReport
   await writeLexicon(graph, lexicon, lexiconRoot, existingLexicon, report);
 
   const seen = new Set<string>();
+  const candidates = new Set<string>();
   let batch: SourceFacts[] = [];
   const write = async (full: SourceFacts[]) => {
     const replace = full.map((b) => b.article.id).filter((id) => existing.has(id));
@@ -228,23 +223,21 @@ export async function seed(target: Graph, opts: SeedOptions): Promise<SeedReport
     }
   };
   // At most one batch is being written while the next is extracted: batches are written one after
-  // the other, in order. A write's failure is kept (never left unhandled) until it is awaited.
-  let writing: Promise<unknown> | null = null;
+  // the other, in order. A write's failure surfaces where it is awaited (settle); until then it is
+  // marked handled so it is never reported as an unhandled rejection.
+  let writing: Promise<void> | null = null;
   const settle = async () => {
-    if (!writing) return;
-    const failure = await writing;
+    const inFlight = writing;
     writing = null;
-    if (failure !== undefined) throw failure;
+    await inFlight;
   };
   const flush = async () => {
     await settle();
     if (batch.length === 0) return;
     const full = batch;
     batch = [];
-    writing = write(full).then(
-      () => undefined,
-      (err: unknown) => err ?? new Error('batch write failed'),
-    );
+    writing = write(full);
+    writing.catch(() => {});
   };
   let done = 0;
   try {
@@ -268,7 +261,7 @@ export async function seed(target: Graph, opts: SeedOptions): Promise<SeedReport
           continue;
         }
         seen.add(id);
-        collect(report, item.facts);
+        collect(report, candidates, item.facts);
         if (existing.get(id) === item.facts.article.hash) report.articlesUnchanged += 1;
         else batch.push({ ...item.facts, root: item.root, curated: false });
         if (batch.length >= batchSize) await flush();
@@ -283,7 +276,7 @@ export async function seed(target: Graph, opts: SeedOptions): Promise<SeedReport
     await settle();
   } catch (err) {
     // Whatever failed, the batch in flight finishes (commits or rolls back) before the seed returns.
-    await writing;
+    await settle().catch(() => {});
     throw err;
   }
   const gone = [...existing.keys()].filter((id) => id.startsWith('article:') && !seen.has(id));

@@ -122,3 +122,25 @@ export function expectGoldEdge(edge: GoldEdge, goldKeys: Set<string>, extractedK
   expect(goldKeys.has(key(edge)), 'listed in the gold file').toBe(true);
   expect(extractedKeys.has(key(edge)), 'extracted').toBe(true);
 }
+
+/**
+ * Fails unless every edge names a listed article, a scored type and two entities of the graph, no
+ * edge is listed twice, and every listed article gave the graph some relation.
+ */
+export function expectWellFormed(gold: GoldFile, document: GraphDocument): void {
+  const nodeIds = new Set(document.nodes.map((n) => n.id));
+  const [articles, types] = [new Set(gold.articles), new Set(gold.types)];
+  expect(new Set(gold.edges.map(key)).size).toBe(gold.edges.length);
+  for (const e of gold.edges) {
+    expect(articles.has(e.article), key(e)).toBe(true);
+    expect(types.has(e.type), key(e)).toBe(true);
+    expect(nodeIds.has(e.from), `${key(e)}: unknown ${e.from}`).toBe(true);
+    expect(nodeIds.has(e.to), `${key(e)}: unknown ${e.to}`).toBe(true);
+  }
+  for (const a of gold.articles) {
+    expect(
+      document.relationships.some((r) => r.evidence.some((x) => x.article === a)),
+      a,
+    ).toBe(true);
+  }
+}

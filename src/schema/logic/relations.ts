@@ -2,7 +2,7 @@
 import type { EntityLabel, EntityRecord, EntityRelationType, RelationRecord } from '../../graph/records.ts';
 import { ENTITY_RELATION_TYPES, isEntityLabel, isEntityRelationType } from '../../graph/records.ts';
 import type { Direction } from '../../graph/relation-store.ts';
-import { type Context, neighbourKey } from '../context.ts';
+import type { Context } from '../context.ts';
 import { badUserInput } from '../errors.ts';
 import { typenameOfId } from '../global-id.ts';
 
@@ -20,19 +20,19 @@ export async function relationsOf(
 /**
  * Entities at the other end of `type` relations from `id`, of `kind` when given, by name; with
  * `inherit`, tiers share the relations of the schemes they are part of. Synchronous when the list
- * was read ahead (ctx.readAhead), else through the neighbours loader. `key`, when given, is
- * neighbourKey(direction, [type], inherit), computed once by the caller.
+ * was read ahead (ctx.readAhead), else through the neighbours loader. `key` is
+ * neighbourKey(direction, [type], inherit), computed once per field by the caller.
  */
 export function neighboursOf(
   ctx: Context,
   id: string,
   direction: Direction,
   type: EntityRelationType,
-  kind?: EntityLabel,
-  inherit = false,
-  key?: string,
+  kind: EntityLabel | undefined,
+  inherit: boolean,
+  key: string,
 ): EntityRecord[] | Promise<EntityRecord[]> {
-  const ahead = ctx.readAhead.get(key ?? neighbourKey(direction, [type], inherit))?.get(id);
+  const ahead = ctx.readAhead.get(key)?.get(id);
   if (ahead) return distinctOfKind(ahead, kind);
   return ctx.loaders
     .neighbours(direction, [type], inherit)
