@@ -144,3 +144,79 @@ export function expectWellFormed(gold: GoldFile, document: GraphDocument): void 
     ).toBe(true);
   }
 }
+
+/**
+ * Like `expectWellFormed`, for gold lists that name entities the extractor may fail to discover: only
+ * endpoints for which `mustExist` holds (the lexicon's entities) have to be nodes of the graph; any
+ * other endpoint may be missing, and then its edges simply count as misses.
+ */
+export function expectWellFormedKnown(
+  gold: GoldFile,
+  document: GraphDocument,
+  mustExist: (id: string) => boolean,
+): void {
+  const nodeIds = new Set(document.nodes.map((n) => n.id));
+  const [articles, types] = [new Set(gold.articles), new Set(gold.types)];
+  expect(new Set(gold.edges.map(key)).size).toBe(gold.edges.length);
+  for (const e of gold.edges) {
+    expect(articles.has(e.article), key(e)).toBe(true);
+    expect(types.has(e.type), key(e)).toBe(true);
+    expect(e.from, key(e)).toMatch(/^(certification|authority|standard|service|jurisdiction):[^\s:]+$/u);
+    expect(e.to, key(e)).toMatch(/^(certification|authority|standard|service|jurisdiction):[^\s:]+$/u);
+    for (const id of [e.from, e.to]) if (mustExist(id)) expect(nodeIds.has(id), `${key(e)}: unknown ${id}`).toBe(true);
+  }
+  for (const a of gold.articles) {
+    expect(
+      document.relationships.some((r) => r.evidence.some((x) => x.article === a)),
+      a,
+    ).toBe(true);
+  }
+}
+
+/** Entity ids a reader expects the graph to have from each article (`entities` of a gold file). */
+export type EntityGold = Record<string, string[]>;
+
+export function loadEntityGold(relPath: string): EntityGold {
+  const raw = JSON.parse(readFileSync(path.join(ROOT, relPath), 'utf8')) as { entities?: EntityGold };
+  return raw.entities ?? {};
+}
+
+/** Entities the graph has from `article`: endpoints of relationships (MENTIONS included) quoting it. */
+export function entitiesFrom(document: GraphDocument, article: string): Set<string> {
+  const out = new Set<string>();
+  for (const r of document.relationships) {
+    if (!r.evidence.some((e) => e.article === article)) continue;
+    out.add(r.start);
+    out.add(r.end);
+  }
+  return out;
+}
+
+export interface EntityScore {
+  found: number;
+  total: number;
+  recall: number;
+  /** `article|id` of every expected entity the graph does not have from its article. */
+  missing: string[];
+}
+
+/** Recall of expected entities over the articles `keep` admits (all by default). */
+export function entityRecall(
+  expected: EntityGold,
+  document: GraphDocument,
+  keep: (article: string) => boolean = () => true,
+): EntityScore {
+  let found = 0;
+  let total = 0;
+  const missing: string[] = [];
+  for (const [article, ids] of Object.entries(expected)) {
+    if (!keep(article)) continue;
+    const have = entitiesFrom(document, article);
+    for (const id of ids) {
+      total++;
+      if (have.has(id)) found++;
+      else missing.push(`${article}|${id}`);
+    }
+  }
+  return { found, total, recall: total === 0 ? 1 : found / total, missing: missing.sort() };
+}
