@@ -1,7 +1,8 @@
 /**
  * How facts are stored so that each source (article or lexicon file) can be retracted exactly:
- * - an entity keeps `claims`: strings `<source>␟<key>␟<value>`; its readable properties (name, names,
- *   aliases, acronym, type, facts, lookupKeys, searchText, sources) are derived from them by
+ * - an entity keeps `support`, the number of stored sources that name it (their `nodeIds`), and
+ *   `claims`: strings `<source>␟<key>␟<value>`, none for a source that only refers to it; its readable properties (name, names,
+ *   aliases, acronym, type, facts, lookupKeys, searchText, curated) are derived from them by
  *   REFRESH_ENTITY below, lexicon claims first; an entity no source names (an offering known only
  *   from links) is named by its first alias, then its id;
  * - a relationship keeps `evidence`: strings `<source>␟<locale>␟<section>␟<quote>`, and `claims` for
@@ -37,8 +38,6 @@ export function nodeClaims(source: string, node: GraphNode, curated: boolean): s
     out.push(`${source}${SEP}${key}${SEP}${clean(String(value))}`);
   };
   const names = (p.names ?? {}) as Record<string, string>;
-  // Every source supporting a node says so, even when it adds no name (a lexicon entity it refers to).
-  add('ref', source.startsWith('lexicon:') ? 'lexicon' : 'article');
   if (curated) add('name', p.name as string);
   for (const [l, n] of Object.entries(names).sort()) add(`name@${l}`, n);
   for (const a of (p.aliases as string[] | undefined) ?? []) add('alias', a);
@@ -117,7 +116,6 @@ SET n.name = coalesce(head(canon), head(english), head([x IN names | split(x, $s
     n.facts = facts,
     n.factQuotes = quotes,
     n.lookupKeys = keys,
-    n.sources = sources,
     n.curated = any(x IN sources WHERE x STARTS WITH 'lexicon:'),
     n.searchText = reduce(s = '', x IN texts | s + x + '\\n')
 WITH n WHERE keysBefore IS NULL OR keysBefore <> n.lookupKeys

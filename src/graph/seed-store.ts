@@ -53,9 +53,9 @@ const MERGE_ENTITY: Record<EntityKind, string> = Object.fromEntries(
     `/* merge${kind}Entities */
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
-ON CREATE SET n.claims = [], n.created = true
+ON CREATE SET n.claims = [], n.support = 0, n.created = true
 SET n:${kind}
-SET n.claims = n.claims + row.claims
+SET n.claims = n.claims + row.claims, n.support = n.support + row.sources
 WITH n, coalesce(n.created, false) AS created
 REMOVE n.created
 RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created`,
@@ -94,14 +94,26 @@ RETURN count(DISTINCT CASE WHEN created THEN r END) AS created`,
   }),
 ) as Record<RelationType, string>;
 
+interface EntityRow {
+  id: string;
+  source: string;
+  claims: string[];
+}
+
 /**
- * One row per entity, its claims in row order: Neo4j rewrites a whole list property on every append,
- * so a hub named by most articles of a batch is rewritten once per batch instead of once per article.
+ * One row per entity, its claims in row order and the number of distinct sources naming it: Neo4j
+ * rewrites a whole list property on every append, so a hub named by most articles of a batch is
+ * rewritten once per batch instead of once per article.
  */
-function oneRowPerEntity(rows: Array<{ id: string; claims: string[] }>): Array<{ id: string; claims: string[] }> {
-  const byId = new Map<string, string[]>();
-  for (const r of rows) byId.set(r.id, [...(byId.get(r.id) ?? []), ...r.claims]);
-  return [...byId].map(([id, claims]) => ({ id, claims }));
+function oneRowPerEntity(rows: EntityRow[]): Array<{ id: string; claims: string[]; sources: number }> {
+  const byId = new Map<string, { claims: string[]; sources: Set<string> }>();
+  for (const r of rows) {
+    const e = byId.get(r.id) ?? { claims: [], sources: new Set<string>() };
+    e.claims.push(...r.claims);
+    e.sources.add(r.source);
+    byId.set(r.id, e);
+  }
+  return [...byId].map(([id, e]) => ({ id, claims: e.claims, sources: e.sources.size }));
 }
 
 /** Hash of every stored source under the given roots, by source id. */
@@ -152,8 +164,10 @@ ${REFRESH_RELATIONSHIP}`,
 MATCH (a:Article {id: $src})
 UNWIND coalesce(a.nodeIds, []) AS nid
 MATCH (n:Entity {id: nid})
-SET n.claims = [c IN n.claims WHERE NOT c STARTS WITH $prefix]
-WITH n WHERE size(n.claims) > 0
+WITH n, size(n.claims) AS before
+SET n.claims = [c IN n.claims WHERE NOT c STARTS WITH $prefix], n.support = n.support - 1
+WITH n, before WHERE n.support > 0 AND size(n.claims) <> before
+WITH n
 ${REFRESH_ENTITY}`,
       { src, prefix, sep: SEP },
     );
@@ -162,7 +176,7 @@ ${REFRESH_ENTITY}`,
 MATCH (a:Article {id: $src})
 UNWIND coalesce(a.nodeIds, []) AS nid
 MATCH (n:Entity {id: nid})
-WHERE size(n.claims) = 0
+WHERE n.support <= 0
 OPTIONAL MATCH (k:LookupKey)-[:KEY_OF]->(n)
 WITH n, collect(k) AS keys
 DETACH DELETE n
@@ -196,10 +210,10 @@ export async function retractSources(graph: Graph, sourceIds: string[]): Promise
 export async function writeSources(graph: Graph, batch: SourceFacts[], replace: string[]): Promise<WriteCounts> {
   const counts: WriteCounts = { nodesCreated: 0, relationshipsCreated: 0, nodesDeleted: 0, relationshipsDeleted: 0 };
   if (batch.length === 0) return counts;
-  const entityRows = new Map<EntityKind, Array<{ id: string; claims: string[] }>>();
-  // Entities a source only refers to (its sole claim is `ref`): their derived properties other than
-  // `sources` cannot change, so they get the source appended instead of a refresh over all claims.
-  const refSources = new Map<string, string[]>();
+  const entityRows = new Map<EntityKind, EntityRow[]>();
+  // Entities a source only refers to (no claims) keep their derived properties: only one
+  // that has none yet (never refreshed: `name` unset) is refreshed, over all its claims.
+  const referred = new Set<string>();
   const refresh = new Set<string>();
   const relRows = new Map<RelationType, Array<{ start: string; end: string; evidence: string[]; claims: string[] }>>();
   const sourceRows = batch.map((f) => {
@@ -212,10 +226,10 @@ export async function writeSources(graph: Graph, batch: SourceFacts[], replace: 
       entityIds.push(node.id);
       const list = entityRows.get(kind) ?? [];
       const claims = nodeClaims(src, node, f.curated);
-      list.push({ id: node.id, claims });
+      list.push({ id: node.id, source: src, claims });
       entityRows.set(kind, list);
-      if (claims.length > 1) refresh.add(node.id);
-      refSources.set(node.id, [...(refSources.get(node.id) ?? []), src]);
+      if (claims.length > 0) refresh.add(node.id);
+      else referred.add(node.id);
     }
     for (const rel of f.relationships) {
       const list = relRows.get(rel.type) ?? [];
@@ -240,7 +254,10 @@ export async function writeSources(graph: Graph, batch: SourceFacts[], replace: 
       },
     };
   });
-  const referred = [...refSources].filter(([id]) => !refresh.has(id)).map(([id, sources]) => ({ id, sources }));
+  const refreshRows = [
+    ...[...refresh].map((id) => ({ id, always: true })),
+    ...[...referred].filter((id) => !refresh.has(id)).map((id) => ({ id, always: false })),
+  ];
   await graph.writeTransaction(async (tx) => {
     await retractInTx(tx, replace, counts);
     await tx.run('/* mergeSources */ UNWIND $rows AS row MERGE (a:Article {id: row.id}) SET a += row.props', {
@@ -258,19 +275,13 @@ export async function writeSources(graph: Graph, batch: SourceFacts[], replace: 
       const res = await tx.run(MERGE_RELATIONSHIP[type], { rows, sep: SEP });
       counts.relationshipsCreated += Number(res[0]?.created ?? 0);
     }
-    // An entity without derived properties yet (sources unset) is refreshed in full.
-    const unset = await tx.run(
-      `/* appendEntitySources */ UNWIND $rows AS row
+    await tx.run(
+      `/* refreshEntities */ UNWIND $rows AS row
 MATCH (n:Entity {id: row.id})
-WITH n, row, n.sources IS NULL AS unset
-SET n.sources = coalesce(n.sources, []) + [s IN row.sources WHERE NOT s IN coalesce(n.sources, [])]
-RETURN collect(CASE WHEN unset THEN n.id END) AS ids`,
-      { rows: referred },
+WITH n, row WHERE row.always OR n.name IS NULL
+${REFRESH_ENTITY}`,
+      { rows: refreshRows, sep: SEP },
     );
-    await tx.run(`/* refreshEntities */ UNWIND $ids AS id MATCH (n:Entity {id: id}) ${REFRESH_ENTITY}`, {
-      ids: [...refresh, ...((unset[0]?.ids as string[] | undefined) ?? [])],
-      sep: SEP,
-    });
   });
   return counts;
 }
@@ -279,8 +290,10 @@ RETURN collect(CASE WHEN unset THEN n.id END) AS ids`,
  * The version of how the seed stores the graph. A seed finding another version (or none) on a graph
  * that has sources rewrites the graph from scratch; bump it when stored shapes change.
  * 2: lookup keys as (:LookupKey)-[:KEY_OF]->(entity).
+ * 3: no `sources` list on entities (it grew with every article naming a hub and nothing read it);
+ *    support counted in `support` instead of a `ref` claim per source.
  */
-export const GRAPH_FORMAT = '2';
+export const GRAPH_FORMAT = '3';
 export const GRAPH_FORMAT_META = 'graphFormat';
 
 /** True when any source (article or lexicon file) is stored. */
