@@ -65,9 +65,9 @@ RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created`,
 /**
  * A relationship is new when it has no evidence yet (an existing one always has some). Several rows of
  * a batch can name the same relationship and all see it as new (the planner puts an Eager between the
- * MERGE and the SET), so new relationships are counted distinct. `serviceModels` is derived from the
- * claims only, so it is re-derived only for rows that bring claims, or for a relationship that has
- * none yet (a new one); a row without claims leaves `claims` untouched. `evidenceCount` is kept equal
+ * MERGE and the SET), so new relationships are counted distinct. `claims` and `serviceModels` (derived
+ * from the claims) are written only by rows that bring claims: a relationship nothing claimed anything
+ * of has neither, and reads take a missing list as empty. `evidenceCount` is kept equal
  * to `size(evidence)` by counting up (every other writer sets it with REFRESH_RELATIONSHIP); it reads
  * no property the same SET writes, so it does not depend on whether SET items see each other.
  */
@@ -86,7 +86,7 @@ SET r.evidence = coalesce(r.evidence, []) + row.evidence,
     r.evidenceCount = coalesce(r.evidenceCount, 0) + size(row.evidence)
 WITH r, row, created
 CALL (r, row) {
-  WITH r, row WHERE size(row.claims) > 0 OR r.serviceModels IS NULL
+  WITH r, row WHERE size(row.claims) > 0
   SET r.claims = coalesce(r.claims, []) + row.claims${REFRESH_SERVICE_MODELS}
 }
 RETURN count(DISTINCT CASE WHEN created THEN r END) AS created`,
