@@ -2,6 +2,7 @@
  * "Full Name (ACRONYM)" in any script: finds the pair, so a known entity learns a localized name or
  * alias, and an unknown organisation or scheme becomes a discovered entity (a lexicon candidate).
  */
+import { guessHead, hasHeadWord, isHeadWord } from './head-words.ts';
 import type { CertificationType, EntityKind } from './types.ts';
 
 export interface AcronymPair {
@@ -13,6 +14,8 @@ export interface AcronymPair {
 }
 
 const SERVICE_MODELS = new Set(['IAAS', 'PAAS', 'SAAS']);
+/** One token, one capital then lower-case letters: an official acronym written as a word ("Inmetro"). */
+const MIXED_CASE = /^[A-Z][a-z]{2,9}$/;
 const CONNECTORS = new Set([
   'of',
   'for',
@@ -47,7 +50,38 @@ const CONNECTORS = new Set([
   'della',
   'dos',
   'em',
+  // Elided articles and prepositions ("dall'Agenzia", "l'Italia", "d'Italia") and other connectors.
+  'l',
+  'd',
+  'dell',
+  'dall',
+  'nell',
+  'all',
+  'sull',
+  'degli',
+  'dei',
+  'delle',
+  'dello',
+  'per',
+  'para',
+  'pela',
+  'pelo',
+  'das',
+  'na',
+  'no',
+  'al',
+  'el',
+  'los',
+  'las',
+  'il',
+  'o',
+  'ao',
+  'pour',
+  'aux',
 ]);
+/** Words that open a sentence or a phrase, never a name: "In", "According", "Según". */
+const NOT_NAME_START =
+  /^(?:in|on|at|by|for|from|with|according|under|as|the|a|an|this|these|since|after|before|during|per|según|segun|por|con|em|para|segundo|secondo|dal|nel|selon|par|dans|avec|durch|nach|von|im|mit|y|e|et|and|und|o|or|le|la|les|el|lo|il|los|las|de|da|do|di|der|die|das)$/i;
 const CJK_RUN = /[\p{Script=Han}\p{Script=Katakana}ー々・･\p{Script=Hangul}A-Za-z0-9]/u;
 /** Characters that, ending a word, end a clause before a CJK name: 的, 是, 由, 和, … */
 const FUNCTION_CHAR = /^[的是为為由在和与與及或将將把被对對从從向于於]$/u;
@@ -61,7 +95,8 @@ function acronymLetters(acr: string): string[] {
 }
 
 function latinName(before: string, acr: string): string | null {
-  const words = [...before.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.\-/]*|&/gu)];
+  // An elided article or preposition is a word of its own: "dall'" + "Agenzia".
+  const words = [...before.matchAll(/\p{L}{1,6}['’](?=\p{Lu})|[\p{L}\p{N}][\p{L}\p{N}'’.\-/]*|&/gu)];
   if (words.length === 0) return null;
   const tail = before.slice((words[words.length - 1]?.index ?? 0) + (words[words.length - 1]?.[0].length ?? 0));
   if (tail.trim() !== '') return null;
@@ -73,15 +108,19 @@ function latinName(before: string, acr: string): string | null {
   let runStart = words.length;
   for (let k = words.length - 1; k >= 0 && words.length - k <= 14; k--) {
     const w = words[k]?.[0] ?? '';
-    if (isCap(w) || CONNECTORS.has(w.toLowerCase().replace(/['’]$/, ''))) runStart = k;
-    else break;
+    // Punctuation after a word ends the run before it: "(ACN) e dall'Agenzia …" starts after "ACN)".
     const gap = before.slice((words[k]?.index ?? 0) + w.length, words[k + 1]?.index ?? before.length);
     if (k < words.length - 1 && /[,;:()]/.test(gap)) break;
+    if (isCap(w) || CONNECTORS.has(w.toLowerCase().replace(/['’]$/, ''))) runStart = k;
+    else break;
   }
   const initial = (k: number) => (words[k]?.[0] ?? '').normalize('NFKD').charAt(0).toLowerCase();
   let startIdx = -1;
   for (let k = runStart; k < words.length; k++) {
     if (initial(k) === first && isCap(words[k]?.[0] ?? '')) {
+      // A word opening the sentence is no initial when a later word has it: "A Autoridade … (ANPD)".
+      const later = words.findIndex((w, j) => j > k && initial(j) === first && isCap(w[0]));
+      if (NOT_NAME_START.test(words[k]?.[0] ?? '') && later > 0) continue;
       startIdx = k;
       break;
     }
@@ -95,11 +134,46 @@ function latinName(before: string, acr: string): string | null {
       break;
     }
   }
-  if (startIdx < 0) return null;
-  const name = before.slice(words[startIdx]?.index ?? 0).trim();
+  if (startIdx < 0) return headedName(before, words, runStart);
+  let name = before.slice(words[startIdx]?.index ?? 0).trim();
+  // A headless name inside a headed one: "Asociación Ibérica de Normas (INORM)", not "Ibérica de Normas".
+  const headed = startIdx > runStart ? headedName(before, words, runStart) : null;
+  if (headed && headed.length > name.length && headed.endsWith(name) && isHeadWord(headed.split(/\s/)[0] ?? ''))
+    name = headed;
   const span = words.length - startIdx;
   if (span < 2 && letters.length > 1) return null;
   return name;
+}
+
+/**
+ * A name whose acronym is not its initials ("Asociación Española de Normalización (UNE)", an official
+ * acronym from another language): the longest run of capitalized words before the parenthesis that a
+ * head word makes a name of an organisation or scheme; null when none does.
+ */
+function headedName(before: string, words: RegExpExecArray[] | RegExpMatchArray[], runStart: number): string | null {
+  for (let k = runStart; k < words.length - 1; k++) {
+    const w = words[k]?.[0] ?? '';
+    if (!/^\p{Lu}/u.test(w) || NOT_NAME_START.test(w) || CONNECTORS.has(w.toLowerCase())) continue;
+    const name = before.slice(words[k]?.index ?? 0).trim();
+    if (hasHeadWord(name)) return name;
+  }
+  return null;
+}
+
+/** True when the letters of `acr` occur in order in `name`, the first one starting the name: "Inmetro", "Cgcre". */
+export function spelledIn(acr: string, name: string): boolean {
+  const a = acr
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
+  const n = name
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
+  if (!a || a[0] !== n[0]) return false;
+  let i = 0;
+  for (const c of n) if (c === a[i]) i++;
+  return i >= a.length;
 }
 
 /**
@@ -129,9 +203,14 @@ function cjkName(before: string, known: KnownSpans | undefined): string | null {
     else if (c === ' ' && k > 1 && CJK_RUN.test(before[k - 2] as string)) k--;
     else break;
   }
-  const run = before.slice(k, end).trim();
+  let run = before.slice(k, end).trim();
+  // Korean writes words apart: a conjunction or a particle-ending word ends the clause before the name.
+  const koCut = /^(?:.*\s)?(?:및|또는|그리고|등|\S+(?:은|는|을|를|에서|에게|으로|에는|이며|하고|하는|되는))\s+/su.exec(
+    run,
+  );
+  if (koCut) run = run.slice(koCut[0].length);
   // Chinese has no blanks: a clause before the name ends at a function word.
-  const name = run.slice(nameStart(run, known));
+  const name = run.slice(nameStart(run, known)).trim();
   if (/^[\p{N}\s]/u.test(name)) return null;
   return /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}]/u.test(name) && [...name].length >= 2 ? name : null;
 }
@@ -143,16 +222,23 @@ export function findAcronymPairs(text: string, known?: KnownSpans): AcronymPair[
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const acr = (m[1] ?? '').trim();
     const upper = (acr.normalize('NFKC').match(/[A-Z]/g) ?? []).length;
-    if (!/^[A-Z]/.test(acr.normalize('NFKC')) || upper < 2 || SERVICE_MODELS.has(acr.toUpperCase())) continue;
+    // A one-capital acronym ("Inmetro", "Cgcre") is taken only with a spelled-out, headed name below.
+    const mixed = upper === 1 && MIXED_CASE.test(acr);
+    if (!/^[A-Z]/.test(acr.normalize('NFKC')) || (upper < 2 && !mixed) || SERVICE_MODELS.has(acr.toUpperCase()))
+      continue;
     if (acr.split(/\s+/).length > 3) continue;
     // Some token of an acronym has two capitals or another script ("CS Gold Mark", "CS マーク", not "Korea Central").
-    if (!acr.split(/\s+/).some((t) => !/^[A-Za-z]/.test(t) || (t.match(/[A-Z]/g) ?? []).length >= 2)) continue;
+    if (!mixed && !acr.split(/\s+/).some((t) => !/^[A-Za-z]/.test(t) || (t.match(/[A-Z]/g) ?? []).length >= 2))
+      continue;
     const before = text.slice(Math.max(0, m.index - 160), m.index);
     const lastChar = before.trimEnd().slice(-1);
     const name = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}\p{Script=Hangul}ー]/u.test(lastChar)
-      ? cjkName(before, known)
+      ? mixed
+        ? null
+        : cjkName(before, known)
       : latinName(before, acr);
     if (!name || name === acr || name.length > 120) continue;
+    if (mixed && (!spelledIn(acr, name) || !hasHeadWord(name) || !/\s/.test(name))) continue;
     out.push({
       name,
       acronym: acr,
@@ -163,32 +249,7 @@ export function findAcronymPairs(text: string, known?: KnownSpans): AcronymPair[
   return out;
 }
 
-const AUTHORITY_HEADS =
-  /^(ministry|ministère|ministerio|ministero|ministério|ministerium|department|agency|agence|agencia|agenzia|agência|office|bureau|authority|autorité|autoridad|commission|commissione|comisión|council|conseil|consejo|board|association|associazione|asociación|verband|institute|institut|instituto|istituto|centre|center|zentrum|centro|organization|organisation|organización|bundesamt|behörde|amt|forum|alliance|committee|comité|ausschuss|directorate|administration|service|kommission|rat)$|(省|庁|厅|局|委員会|委员会|協会|协会|機構|机构|センター|中心|会議|研究所|院|部|기관|원|부|위원회|협회)$/i;
-const STANDARD_HEADS =
-  /^(standard|standards|norme|norma|norm|catalogue|catalog|katalog|guidelines?|criteria|matrix|manual|code|questionnaire|specification|baseline)$|(基準|規格|標準|准则|标准|规范|指南|マニュアル|ガイドライン|基准|カタログ|目录)$/i;
-const CERT_HEADS: Array<[RegExp, CertificationType]> = [
-  [/^(act|law|loi|ley|legge|lei|gesetz)$|(法|法律|법)$/i, 'law'],
-  [
-    /^(regulation|règlement|reglamento|regolamento|regulamento|verordnung|directive|richtlinie|grundverordnung)$|(規則|条例|规则)$/i,
-    'regulation',
-  ],
-  [/^(framework|cadre|marco|rahmenwerk|esquema)$|(フレームワーク|框架|프레임워크)$/i, 'framework'],
-  [/^(program|programme|programa|programma|programm|scheme)$|(制度|プログラム|计划|計画|제도)$/i, 'assessment-program'],
-  [/^(certification|zertifizierung|mark|label|seal|attestation)$|(マーク|认证|認証|인증)$/i, 'certification'],
-];
-
 /** Guesses what a full name denotes from its head word (last word, then first word). */
 export function guessKind(name: string, lang = 'en'): { kind: EntityKind; type?: CertificationType } | null {
-  const words = name.split(/[\s\-–]+/).filter(Boolean);
-  // The head noun is last in English, German and CJK names, first in Romance-language ones.
-  const romance = ['fr', 'es', 'it', 'pt'].includes(lang);
-  const heads = romance ? [words[0] ?? '', words[words.length - 1] ?? ''] : [words[words.length - 1] ?? '', name];
-  for (const h of heads) {
-    const w = h.replace(/[^\p{L}\p{N}]/gu, '');
-    if (AUTHORITY_HEADS.test(w)) return { kind: 'Authority' };
-    if (STANDARD_HEADS.test(w)) return { kind: 'Standard' };
-    for (const [re, type] of CERT_HEADS) if (re.test(w)) return { kind: 'Certification', type };
-  }
-  return null;
+  return guessHead(name, lang);
 }

@@ -9,6 +9,7 @@
  * - a standard designation derived from a base that is only a certification reads as the
  *   certification issued against that standard, when there is exactly one.
  */
+import { certifiedAs } from './designation-basis.ts';
 import type { Candidate, Mention } from './matcher.ts';
 
 /**
@@ -16,7 +17,7 @@ import type { Candidate, Mention } from './matcher.ts';
  * ("based on applicable laws such as …", "法令に基づいて", "auf Grundlage der Gesetze …").
  */
 const LEGAL_NOUN =
-  /(?<![\p{L}])(?:laws?|acts?|legislation|regulations?|statutes?|legal|Gesetz\w*|Rechtsvorschrift\w*|Verordnung\w*|lois?|législation|règlements?|réglementation|leyes|ley|legislación|leggi|legge|normativa|leis?|legislação)(?![\p{L}])|法令|法律|法規|法規制|条例|法律法规|法规|법령|법률/iu;
+  /(?<![\p{L}])(?:laws?|acts?|legislation|regulations?|statutes?|legal|Gesetz\w*|Rechtsvorschrift\w*|Verordnung\w*|lois?|législation|règlements?|réglementation|leyes|ley|legislación|normativas?|reglamentación|leggi|legge|normative?|leis?|legislação|regulamentação|disposiciones|disposizioni|disposições)(?![\p{L}])|法令|法律|法規|法規制|条例|法律法规|法规|법령|법률|법규|관련\s*법/iu;
 
 /** The base `derived` may be BASED_ON, read from `base`; `gap` is the text between the cue and the base. */
 export function basisFor(base: { m: Mention; c: Candidate }, derived: Candidate, gap: string): Candidate | null {
@@ -39,4 +40,30 @@ export function certificationReading(
 ): Candidate {
   if (derived.kind !== 'Standard' || base.m.candidates.some((c) => c.kind !== 'Certification')) return derived;
   return certificationOf(derived) ?? derived;
+}
+
+/**
+ * The base and the derived side of a BASED_ON pair read from a cue: `found` is the cue's agent (the
+ * base, or for an inverted cue the derived side) and `named` its patient; null when the checks above
+ * reject the pair. A base designation tied to certification words reads as that certification.
+ */
+export function lineagePair(
+  text: string,
+  found: { m: Mention; c: Candidate },
+  named: Candidate,
+  invert: boolean | undefined,
+  gap: string,
+  certificationOf: CertificationOf,
+): { base: Candidate; derived: Candidate } | null {
+  // Only where the derived side can be a certification too: a standard stays based on a standard.
+  const derivesCert = named.kind === 'Certification' || certificationOf(named) !== null;
+  const cert = invert || !derivesCert ? null : certifiedAs(text, found.m, certificationOf);
+  const base = invert
+    ? { m: { ...found.m, candidates: [named] }, c: named }
+    : cert
+      ? { m: { ...found.m, candidates: [cert] }, c: cert }
+      : found;
+  const derived = certificationReading(base, invert ? found.c : named, certificationOf);
+  const b = basisFor(base, derived, gap);
+  return b ? { base: b, derived } : null;
 }

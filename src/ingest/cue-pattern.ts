@@ -10,9 +10,17 @@ export interface Cue {
   rel: RelationType;
   re: RegExp;
   agent: 'before' | 'after';
-  /** 'topic': only a topic- or subject-marked name before the cue (Japanese, Korean). */
-  patient: 'near' | 'before' | 'after' | 'topic';
-  /** For "X was replaced by Y": the agent is the start of the relationship. */
+  /**
+   * 'topic': only a topic- or subject-marked name before the cue (Japanese, Korean). 'self': as
+   * 'near', but the cue names its patient by a noun that refers back ("certification bodies are
+   * accredited by", "Grundlage der Prüfung ist"), so the sentence's referent is the patient when no
+   * name comes before the cue, whether or not the sentence opens with a reference.
+   */
+  patient: 'near' | 'before' | 'after' | 'topic' | 'self';
+  /**
+   * For "X was replaced by Y": the agent is the start of the relationship. For BASED_ON: the agent is
+   * the derived side and the patient the base ("A and B are built on T" read from T's side).
+   */
   invert?: boolean;
 }
 

@@ -1,9 +1,15 @@
 /**
  * Relation cues per language (see cue-pattern.ts for what a cue says). English cues apply to every
- * article; the others to articles of their language.
+ * article; the others to articles of their language. Spanish, Italian and Portuguese cues are in
+ * cues-romance.ts (Italian in cues-it.ts), Korean in cues-ko.ts, and Traditional Chinese adds
+ * cues-zh-hant.ts to the shared Chinese table.
  */
 import { B, type Cue, c, E } from './cue-pattern.ts';
+import { KO_CUES } from './cues-ko.ts';
+import { ROMANCE_CUES } from './cues-romance.ts';
+import { ZH_HANT } from './cues-zh-hant.ts';
 import { COORDINATOR_WORDS } from './enumeration.ts';
+import { JA_FIRST, ZH_FIRST } from './order-cues.ts';
 import { EXTRA_CUES } from './role-cues.ts';
 
 const W = String.raw`(?:[\p{L}'’-]+\s+){0,3}`;
@@ -80,6 +86,7 @@ const EN: Cue[] = [
 const JA_WHEN = String.raw`(?:\s*\d{4}\s*年(?:\s*\d{1,2}\s*月)?\s*に)?`;
 
 const JA: Cue[] = [
+  ...JA_FIRST,
   // "X の土台となっている Y": Y is the base, X is based on it.
   c('BASED_ON', 'の(?:基礎|基盤|土台|ベース)(?:と|に)(?:なる|なって(?:いる|います)|なった)', 'after', 'before'),
   c('BASED_ON', 'が(?:基づいて(?:いる|います)|基づく|準拠して(?:いる|います)|準拠する)', 'after', 'before'),
@@ -112,6 +119,7 @@ const JA: Cue[] = [
 ];
 
 const ZH: Cue[] = [
+  ...ZH_FIRST,
   c('BASED_ON', '(?:基于|基於|源自|源于)', 'after'),
   c('BASED_ON', '以(?=[^。；]{0,40}?(?:为基础|為基礎|为依据|為依據))', 'after'),
   c('BASED_ON', '的(?:扩展|擴展|延伸)', 'before'),
@@ -188,7 +196,7 @@ const FR: Cue[] = [
   c('BASED_ON', `${B}(?:bas${P}|fond${P}|appuy${P})\\s+sur${E}`, 'after'),
   c(
     'BASED_ON',
-    `${B}(?:repose\\s+${FR_ADV}sur|s['’]appuie\\s+${FR_ADV}sur|d[ée]riv${P}\\s+d[eu']|[ée]tend|extension\\s+(?:de|à)|sur\\s+la\\s+base\\s+d[eu'])`,
+    `${B}(?:repos(?:e|ent)\\s+${FR_ADV}sur|s['’]appui(?:e|ent)\\s+${FR_ADV}sur|d[ée]riv${P}\\s+d[eu']|[ée]tend|extension\\s+(?:de|à)|sur\\s+la\\s+base\\s+d[eu'])`,
     'after',
   ),
   c('SUPERSEDES', `${B}(?:remplace|a\\s+remplac[ée])${E}`, 'after'),
@@ -216,57 +224,14 @@ const FR: Cue[] = [
   ),
 ];
 
-const ES: Cue[] = [
-  c('BASED_ON', `${B}(?:basad[oa]s?\\s+en|se\\s+basa\\s+en|fundamentad[oa]s?\\s+en)${E}`, 'after'),
-  c('ESTABLISHED_BY', `${B}(?:establecid[oa]s?|cread[oa]s?|fundad[oa]s?)\\s+por${E}`, 'after'),
-  c('PUBLISHES', `${B}(?:publicad[oa]s?|elaborad[oa]s?|desarrollad[oa]s?)\\s+por${E}`, 'after'),
-  c(
-    'ACCREDITS',
-    `${B}(?:acreditad[oa]s?|certificad[oa]s?|gestionad[oa]s?|administrad[oa]s?|emitid[oa]s?|operad[oa]s?)\\s+por${E}`,
-    'after',
-  ),
-  c('REGULATES', `${B}(?:regulad[oa]s?|supervisad[oa]s?|controlad[oa]s?)\\s+por${E}`, 'after'),
-];
-const IT: Cue[] = [
-  c('BASED_ON', `${B}(?:basat[oaie]\\s+su|si\\s+basa\\s+su|fondat[oaie]\\s+su)${E}`, 'after'),
-  c('ESTABLISHED_BY', `${B}(?:istituit[oaie]|creat[oaie]|fondat[oaie])\\s+da${E}`, 'after'),
-  c('PUBLISHES', `${B}(?:pubblicat[oaie]|elaborat[oaie]|sviluppat[oaie])\\s+da${E}`, 'after'),
-  c(
-    'ACCREDITS',
-    `${B}(?:accreditat[oaie]|certificat[oaie]|gestit[oaie]|amministrat[oaie]|rilasciat[oaie])\\s+da${E}`,
-    'after',
-  ),
-  c('REGULATES', `${B}(?:regolamentat[oaie]|vigilat[oaie]|supervisionat[oaie])\\s+da${E}`, 'after'),
-];
-const PT: Cue[] = [
-  c('BASED_ON', `${B}(?:baseado?s?\\s+em|baseadas?\\s+em|com\\s+base\\s+em|fundamentad[oa]s?\\s+em)${E}`, 'after'),
-  c('ESTABLISHED_BY', `${B}(?:estabelecid[oa]s?|criad[oa]s?|fundad[oa]s?)\\s+pel[oa]s?${E}`, 'after'),
-  c('PUBLISHES', `${B}(?:publicad[oa]s?|elaborad[oa]s?|desenvolvid[oa]s?)\\s+pel[oa]s?${E}`, 'after'),
-  c(
-    'ACCREDITS',
-    `${B}(?:acreditad[oa]s?|certificad[oa]s?|gerid[oa]s?|administrad[oa]s?|emitid[oa]s?|operad[oa]s?)\\s+pel[oa]s?${E}`,
-    'after',
-  ),
-  c('REGULATES', `${B}(?:regulad[oa]s?|supervisionad[oa]s?|fiscalizad[oa]s?)\\s+pel[oa]s?${E}`, 'after'),
-];
-const KO: Cue[] = [
-  c('BASED_ON', '(?:을|를)?\\s*(?:기반으로|바탕으로|기초로)', 'before'),
-  c('ESTABLISHED_BY', '(?:이|가|에서|에 의해)\\s*설립', 'before'),
-  c('PUBLISHES', '(?:이|가|에서|에 의해)\\s*(?:발행|발표|제정)', 'before'),
-  c('ACCREDITS', '(?:이|가|에서|에 의해)\\s*(?:운영|인증|관리)', 'before'),
-  c('REGULATES', '(?:이|가|에서|에 의해)\\s*(?:감독|규제)', 'before'),
-];
-
 const BY_LANG: Record<string, Cue[]> = {
   ja: JA,
   'zh-CN': ZH,
-  'zh-TW': ZH,
+  'zh-TW': [...ZH, ...ZH_HANT],
   de: DE,
   fr: FR,
-  es: ES,
-  it: IT,
-  pt: PT,
-  ko: KO,
+  ...ROMANCE_CUES,
+  ...KO_CUES,
 };
 
 /** Cues for an article language: its own first, then English (articles quote English names and phrases). */
@@ -279,15 +244,15 @@ export function cuesFor(lang: string): Cue[] {
 export const APPLIES_CUE =
   /(?<![\p{L}])(?:appl(?:y|ies)\s+(?:in|to|throughout|across)|in\s+force\s+in|適用|适用|適用於|gilt\s+(?:in|für)|gelten\s+(?:in|für)|s['’]applique|applicable\s+(?:en|dans|aux?)|se\s+aplica|si\s+applica|se\s+aplica|적용)/giu;
 
-/** Separators that chain several agents or patients: "A, B and C", "A と B", "A 和 B". */
+/** Separators that chain several agents or patients: "A, B and C", "A and on B", "A et du B", "A と B", "A 以及《B》". */
 export const CONJUNCTION = new RegExp(
-  String.raw`^\s*(?:,|、|，|;)?\s*(?:${COORDINATOR_WORDS}|,|、|，)?\s*(?:by|von|vom|durch|par|por|pel[oa]s?|da)?\s*(?:the|der|die|das|dem|den|des|la|le|les|l['’]|el|los|las|il|lo|gli|o|os|a|as)?\s*$`,
+  String.raw`^\s*(?:,|、|，|;)?\s*(?:${COORDINATOR_WORDS}|,|、|，)?\s*(?:by|von|vom|durch|par|por|pel[oa]s?|da|dal|dallo|dalla|dall['’]|dai|dagli|dalle|on|upon|sur|auf)?\s*(?:the|der|die|das|dem|den|des|la|le|les|l['’]|el|los|las|il|lo|i|gli|o|os|a|as|du|de\s+la|de\s+l['’]|d['’])?\s*[《「『“„]?\s*$`,
   'iu',
 );
 
 /** Negation near a cue: the relation is denied, not stated. "No. 18" is a number, not a negation. */
 export const NEGATION =
-  /(?<![\p{L}])(?:not|no\s+longer|never|neither|nor|nicht|kein\w*|non|pas|jamais|no|nunca|mai)(?![\p{L}])(?!\.\s*\d)|ではありません|ではない|ません|ない(?:[。、]|$)|不是|并非|並非|不|아니/iu;
+  /(?<![\p{L}])(?:not|no\s+longer|never|neither|nor|nicht|kein\w*|non|pas|jamais|no|nunca|mai|não|nem|ni|né|tampoco|nenhum|nenhuma|ningún|ninguna|nessun[oa]?)(?![\p{L}])(?!\.\s*\d)|ではありません|ではない|ません|ない(?:[。、]|$)|不是|并非|並非|并未|並未|尚未|从未|從未|不|아니|아닌|아닙|않|없이|없습|없는/iu;
 
 /** Questions (FAQ headings) state nothing. */
 export const QUESTION = /[?？]\s*(?:\*\*)?\s*$/u;

@@ -45,6 +45,15 @@ function tiedToCertification(text: string, m: Mention): boolean {
 }
 
 /**
+ * The certification a standard's designation names where certification words tie it to one ("a
+ * certification to ISO/IEC 27001", "einer Zertifizierung nach ISO/IEC 27001"); null otherwise.
+ */
+export function certifiedAs(text: string, m: Mention, certificationOf: CertificationOf): Candidate | null {
+  const std = m.candidates.find((c) => c.kind === 'Standard');
+  return std && tiedToCertification(text, m) ? certificationOf(std) : null;
+}
+
+/**
  * BASED_ON relations one sentence gives by designation. `describedStandards` are the standards the
  * described certification's names carry.
  */

@@ -3,19 +3,25 @@
  * the same order. Every relationship carries the sentence (a verbatim substring of the article) it
  * came from; the described certification is the article's topic.
  */
-import { findAcronymPairs, guessKind, type KnownSpans } from './acronyms.ts';
+import { guessKind, type KnownSpans } from './acronyms.ts';
+import { adoptionBasis } from './adoption.ts';
 import type { ParsedArticle } from './article.ts';
 import { applies, coversFromItem, coversFromModels } from './coverage.ts';
 import { carriedStandards, certificationOf, designationBasis } from './designation-basis.ts';
+import { discoverPairs } from './discovery.ts';
 import { FactSink, type Unit, units } from './fact-sink.ts';
 import { findFacts } from './facts.ts';
-import { articleId, entityId, toSlug } from './ids.ts';
+import { familyReference } from './family-reference.ts';
+import { articleId, entityId } from './ids.ts';
 import type { Lexicon } from './lexicon.ts';
 import { linkTarget, offeringKey } from './links.ts';
 import { extractLinks, type Link } from './markdown.ts';
 import { type Candidate, Matcher, type Mention } from './matcher.ts';
+import { claimShortForms, readTitle } from './offering.ts';
+import { PluralReference } from './plural-reference.ts';
 import { Discourse } from './referent.ts';
 import { findRelations, mergeAdjacent } from './relations.ts';
+import { discoverTiers } from './scheme-tiers.ts';
 import { splitSentences } from './sentences.ts';
 import { labelledTiers, namedTiers, schemeAndTier, tiers } from './tiers.ts';
 import type { ArticleFacts, GraphNode, PropertyValue } from './types.ts';
@@ -43,30 +49,21 @@ const knownIn =
   (text) =>
     matcher.find(text);
 
-/**
- * True when `name` ends with a name `c` is already known by: the words before it are context the
- * pair reader could not cut off ("…加入 CSA 云控制矩阵"), not a new name.
- */
-function endsWithNameOf(matcher: Matcher, name: string, c: Candidate): boolean {
-  return matcher.find(name).some((m) => m.end === name.length && m.candidates.some((x) => x.id === c.id));
-}
-
 function describedCandidate(article: ParsedArticle, lexicon: Lexicon | null, matcher: Matcher): Candidate {
   const bySlug = lexicon?.entries.find((e) => e.kind === 'Certification' && e.articles.includes(article.slug));
   if (bySlug) return { id: bySlug.id, kind: 'Certification', name: bySlug.name };
-  const pair = findAcronymPairs(article.title, knownIn(matcher))[0];
-  for (const text of [article.title, pair?.name, pair?.acronym]) {
+  const title = readTitle(article.title, knownIn(matcher), article.text);
+  for (const text of [article.title, title.name, title.short]) {
     if (!text) continue;
     const hit = matcher.lookup(text).find((c) => c.kind === 'Certification');
     if (hit) return hit;
   }
-  const name = pair?.name ?? article.title;
   return {
     id: entityId('Certification', offeringKey(article)),
     kind: 'Certification',
-    name,
+    name: title.name,
     discovered: true,
-    ...(pair ? { acronym: pair.acronym } : {}),
+    ...(title.short && !title.inner ? { acronym: title.short } : {}),
   };
 }
 
@@ -78,46 +75,22 @@ export function extractArticle(article: ParsedArticle, lexicon: Lexicon | null):
   const described = describedCandidate(article, lexicon, matcher);
   const certNode = sink.node(described);
   const titleUnit = all[0];
-  const titlePair = findAcronymPairs(article.title, knownIn(matcher))[0];
-  sink.addName(described, titlePair?.name ?? article.title);
-  matcher.addSurface(titlePair?.name ?? article.title, described);
+  const title = readTitle(article.title, knownIn(matcher), described.discovered ? article.text : '');
+  const titlePair = title.short ? { name: title.name, acronym: title.short } : undefined;
+  sink.addName(described, title.name);
+  matcher.addSurface(title.name, described);
   if (titlePair) {
     sink.addName(described, titlePair.acronym, true);
     matcher.addSurface(titlePair.acronym, described, true);
   }
+  claimShortForms(described, title, matcher, lexicon);
   if (!certNode.properties.type && described.discovered)
     certNode.properties.type = guessKind(described.name, article.lang)?.type ?? 'certification';
 
   // Pass 1: "Full Name (ACR)" pairs teach names and discover entities before relations are read.
-  for (const u of all) {
-    for (const pair of findAcronymPairs(u.raw, knownIn(matcher))) {
-      const known = [...matcher.lookup(pair.name), ...matcher.lookup(pair.acronym)];
-      if (known.length > 0) {
-        const c = known[0] as Candidate;
-        if (c.id === described.id) continue;
-        if (matcher.lookup(pair.name).length === 0 && !endsWithNameOf(matcher, pair.name, c))
-          sink.addName(c, pair.name);
-        if (matcher.lookup(pair.acronym).length === 0) sink.addName(c, pair.acronym, true);
-        continue;
-      }
-      const guess = guessKind(pair.name, article.lang);
-      if (!guess) continue;
-      const c: Candidate = {
-        id: entityId(guess.kind, toSlug(pair.acronym)),
-        kind: guess.kind,
-        name: pair.name,
-        discovered: true,
-        acronym: pair.acronym,
-      };
-      const n = sink.node(c);
-      if (guess.type) n.properties.type = guess.type;
-      if (guess.kind === 'Authority') n.properties.kind = 'other';
-      matcher.addSurface(pair.name, c);
-      matcher.addSurface(pair.acronym, c, true);
-      const label = `${pair.name} (${pair.acronym})`;
-      if (!sink.candidates.includes(label)) sink.candidates.push(label);
-    }
-  }
+  discoverPairs(all, knownIn(matcher), { matcher, sink, described, lang: article.lang, lexicon });
+  discoverTiers(all, described, matcher, sink);
+  adoptionBasis(all, matcher, sink);
 
   // Pass 2: sentences → mentions, relations, facts, services.
   const titleStandards = titleUnit?.kind === 'title' ? carriedStandards(titleUnit.raw, matcher) : [];
@@ -125,6 +98,7 @@ export function extractArticle(article: ParsedArticle, lexicon: Lexicon | null):
   for (const c of carriedStandards(described.name, matcher))
     if (!describedStandards.some((x) => x.id === c.id)) describedStandards.push(c);
   const discourse = new Discourse(article.lang, described, describedStandards);
+  const plural = new PluralReference();
   const issuedAgainst = certificationOf(lexicon, matcher);
   const schemeNames = [described.name, titlePair?.acronym, described.acronym].filter((x): x is string => !!x);
   const facts: Record<string, PropertyValue> = {};
@@ -141,8 +115,9 @@ export function extractArticle(article: ParsedArticle, lexicon: Lexicon | null):
       }
       if (u.role !== 'resources' && u.kind !== 'title') {
         const { referent, refers } = discourse.next(s.text, mentions);
+        const group = plural.next(s.text, mentions) ?? familyReference(s.text, article.lang, described);
         const found = [
-          ...findRelations(s.text, mentions, article.lang, referent, issuedAgainst),
+          ...findRelations(s.text, mentions, article.lang, referent, issuedAgainst, group),
           ...designationBasis(s.text, mentions, matcher, described, describedStandards),
           ...namedTiers(mentions, matcher, described),
           ...labelledTiers(s.text, mentions, described, schemeNames, matcher),

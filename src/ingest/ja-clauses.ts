@@ -49,3 +49,11 @@ const SAME_AS = /と(?:同じ|同様)/u;
 export function notAgentBefore(gap: string): boolean {
   return OWN_CLAUSE.test(gap) || SAME_AS.test(gap);
 }
+
+/** "X の検証も…": a noun of X's marked "also" right after a name. */
+const ALSO_TOPIC = /^\s*[)）]?\s*の[^\s、。はがのも]{1,10}も/u;
+
+/** True when the text after a name marks a noun of the name's with "also": a topic only where a cue wants one. */
+export function alsoTopic(after: string): boolean {
+  return ALSO_TOPIC.test(after);
+}

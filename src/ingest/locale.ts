@@ -4,7 +4,26 @@
  * region (`zh-CN` for Simplified, `zh-TW` for Traditional).
  */
 
-export const SUPPORTED_LANGS = ['en', 'ja', 'zh-CN', 'zh-TW', 'ko', 'de', 'fr', 'es', 'it', 'pt'] as const;
+export const SUPPORTED_LANGS = [
+  'en',
+  'ja',
+  'zh-CN',
+  'zh-TW',
+  'ko',
+  'de',
+  'fr',
+  'es',
+  'it',
+  'pt',
+  'nl',
+  'sv',
+  'da',
+  'nb',
+  'pl',
+  'ru',
+  'tr',
+  'id',
+] as const;
 
 /** Normalizes a locale tag: `ja-jp` → `ja-JP`, `zh-hant` → `zh-Hant`. Returns null when malformed. */
 export function normalizeLocale(tag: string): string | null {
@@ -20,6 +39,8 @@ export function normalizeLocale(tag: string): string | null {
 export function langOf(locale: string): string {
   const norm = normalizeLocale(locale) ?? locale;
   const [lang = 'en', ...rest] = norm.split('-');
+  // Norwegian articles are Bokmål (nb-NO); a bare `no` tag means the same.
+  if (lang === 'no') return 'nb';
   if (lang !== 'zh') return lang;
   const tail = rest.join('-');
   if (/Hant|TW|HK|MO/.test(tail)) return 'zh-TW';
@@ -44,6 +65,14 @@ const STOPWORDS: Record<string, RegExp> = {
   es: /\b(el|los|las|y|es|del|para|por|una|con)\b/gi,
   it: /\b(il|della|delle|e|è|per|che|con|sono|gli)\b/gi,
   pt: /\b(o|os|as|e|é|do|da|para|com|não|são|uma)\b/gi,
+  // Latin-script languages beyond the first ten: words frequent in them and rare in the others.
+  nl: /(?<![\p{L}])(het|een|van|voor|wordt|zijn|door|niet|ook|naar)(?![\p{L}])/giu,
+  sv: /(?<![\p{L}])(och|att|för|är|som|av|med|inte|till|på)(?![\p{L}])/giu,
+  da: /(?<![\p{L}])(og|af|til|ikke|der|det|er|på|som|også)(?![\p{L}])/giu,
+  nb: /(?<![\p{L}])(og|av|til|ikke|det|er|på|som|også|eller)(?![\p{L}])/giu,
+  pl: /(?<![\p{L}])(jest|się|przez|oraz|dla|nie|na|jak|które|został[aoy]?)(?![\p{L}])/giu,
+  tr: /(?<![\p{L}])(ve|bir|bu|için|ile|olarak|tarafından|değil|olan|veya)(?![\p{L}])/giu,
+  id: /(?<![\p{L}])(dan|yang|untuk|dengan|oleh|ini|adalah|dari|tidak|dalam)(?![\p{L}])/giu,
 };
 
 /** Guesses a locale from the text's script and stopwords; `en-US` when nothing stands out. */
@@ -54,6 +83,7 @@ export function localeFromScript(text: string): string {
   const han = (sample.match(/[\u4e00-\u9fff]/g) ?? []).length;
   if (kana > 10) return 'ja-JP';
   if (hangul > 10) return 'ko-KR';
+  if ((sample.match(/[\u0400-\u04ff]/g) ?? []).length > 10) return 'ru-RU';
   if (han > 10) {
     const trad = (sample.match(TRADITIONAL_ONLY) ?? []).length;
     const simp = (sample.match(SIMPLIFIED_ONLY) ?? []).length;
@@ -68,6 +98,20 @@ export function localeFromScript(text: string): string {
       bestScore = score;
     }
   }
-  const region: Record<string, string> = { en: 'US', de: 'DE', fr: 'FR', es: 'ES', it: 'IT', pt: 'BR' };
+  const region: Record<string, string> = {
+    en: 'US',
+    de: 'DE',
+    fr: 'FR',
+    es: 'ES',
+    it: 'IT',
+    pt: 'BR',
+    nl: 'NL',
+    sv: 'SE',
+    da: 'DK',
+    nb: 'NO',
+    pl: 'PL',
+    tr: 'TR',
+    id: 'ID',
+  };
   return `${best}-${region[best] ?? 'US'}`;
 }

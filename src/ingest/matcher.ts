@@ -30,6 +30,8 @@ export interface Mention {
 }
 
 const ACRONYM_LIKE = /^[A-Z0-9][A-Z0-9&\-./]{0,5}$/;
+/** Prefixes of national designations (see DESIGNATIONS), written in capitals. */
+const NATIONAL = /^(?:abnt|nbr|cns|bs|iatf|ks|gb|din|nf|une|ss|as|is|sans|en|sn|uni|pn|nen|sfs|sni|ms|tcvn)$/i;
 
 /** Standard designations: ISO/IEC 27017:2015, JIS Q 27001, NIST SP 800-53, FIPS 140-2, SOC 2, … */
 const DESIGNATIONS: Array<{ re: RegExp; kind: EntityKind }> = [
@@ -42,7 +44,16 @@ const DESIGNATIONS: Array<{ re: RegExp; kind: EntityKind }> = [
   { re: /\bfips(?:\s*pub)?\s*\d{2,3}(?:-\d)?/g, kind: 'Standard' },
   { re: /\b(?:ssae|isae|isas)\s*\d{2,4}/g, kind: 'Standard' },
   { re: /\bitu-t\s*[a-z]\.\d{2,4}/g, kind: 'Standard' },
-  { re: /\b(?:bs|ss|en|as\/nzs|gb\/t|ks\s*x)\s*\d{3,5}(?:-\d{1,2})?(?:\s*:\s*(?:19|20)\d{2})?/g, kind: 'Standard' },
+  // National standards and national adoptions: CNS 27001, GB/T 22239, UNE-ISO/IEC 20000-1, DIN EN ISO 9001.
+  {
+    re: /\b(?:abnt\s*nbr|nbr|cns|bs|iatf|ks\s*[a-z]|gb(?:\s*\/\s*t)?|din(?:\s*spec)?|nf|une|ss|as\s*\/\s*nzs|as|is|sans|en|sn|uni|pn|nen|sfs|sni|ms|tcvn)(?:[\s-]*(?:cei|en|iso(?:\s*\/\s*iec)?|iec))*[\s-]*\d{3,5}(?:-\d{1,2})*(?:\s*[:-]\s*(?:19|20)\d{2}(?!\d))?/g,
+    kind: 'Standard',
+  },
+  // Standards committees: ISO/TC 176, ISO/IEC JTC 1/SC 27, CEN/TC 251.
+  {
+    re: /\b(?:iso(?:\s*\/\s*iec)?|iec|cen(?:elec)?)\s*\/?\s*(?:jtc\s*1(?:\s*\/\s*sc\s*\d{1,3})?|tc\s*\d{1,3}(?:\s*\/\s*sc\s*\d{1,3})?)(?!\d)/g,
+    kind: 'Authority',
+  },
   { re: /\bsoc\s*[123]\b/g, kind: 'Certification' },
 ];
 
@@ -105,6 +116,22 @@ export class Matcher {
     }
   }
 
+  /**
+   * Makes `text` name `c` only, in this matcher: an article's own definition of a name (its offering's
+   * short form, an acronym it spells out for another body) overrides what the lexicon says.
+   */
+  override(text: string, c: Candidate, acronym = false): void {
+    const norm = normalizeSurface(text);
+    if (norm.length < 2) return;
+    const caseSensitive = acronym && norm.length <= 5 ? text.normalize('NFKC') : null;
+    const mine = this.own.surfaces.get(norm);
+    if (mine) {
+      mine.caseSensitive = caseSensitive;
+      mine.candidates = [c];
+    } else this.own.insert({ norm, caseSensitive, candidates: [c] });
+    for (const k of lookupKeys(text)) this.own.byKey.set(k, [c]);
+  }
+
   /** Entities known by a lookup key of `text`, or []. */
   lookup(text: string): Candidate[] {
     for (const k of lookupKeys(text)) {
@@ -162,9 +189,11 @@ export class Matcher {
         const start = map[m.index] as number;
         const end = origEnd(m.index + m[0].length);
         const surface = text.slice(start, end).normalize('NFKC');
-        // Short prefixes (EN, SS, BS, AS) are designations only in capitals: "en 2016" is French.
-        if (/^(?:en|ss|bs|as|ks)\b/i.test(surface) && !/^(?:EN|SS|BS|AS|KS)\b/.test(surface)) continue;
-        if (/^en\s*(?:19|20)\d{2}$/i.test(surface)) continue;
+        // National prefixes are designations only in capitals: "en 2016" is French, "is 2019" English.
+        const prefix = /^[a-z]+/i.exec(surface)?.[0] ?? '';
+        if (patternKind === 'Standard' && NATIONAL.test(prefix) && prefix !== prefix.toUpperCase()) continue;
+        // A short prefix and a year alone is a date, not a designation: "EN 2016", "AS 2020".
+        if (/^[a-z]{2,3}\s*(?:19|20)\d{2}$/i.test(surface)) continue;
         let candidates = this.lookup(surface);
         if (kind) candidates = candidates.filter((c) => c.kind === kind);
         if (candidates.length === 0) {

@@ -8,11 +8,12 @@ import { namedSubject } from './referent.ts';
 import { lastRelative, opensRelative } from './relative-clauses.ts';
 
 /** A clause that refers back to the one before its semicolon: "…; it is published by …", "…; sie wird …". */
-const PRONOUN = /(?<![\p{L}])(?:it|they|them|this|es|sie|er|il|elle|ils|elles|它|其)(?![\p{L}])/iu;
+const PRONOUN =
+  /(?<![\p{L}])(?:it|they|them|this|es|sie|er|il|elle|ils|elles|él|ella|ello|esso|essa|ele|ela|se|si|它|其)(?![\p{L}])/iu;
 
 /** "A is the national adoption of ": a copula, a predicate noun phrase and "of", up to a name. */
 const COPULA_OF =
-  /^\s*(?:is|are|was|were|ist|sind|war|est|sont|était)\s+(?:(?:the|a|an|die|der|das|eine?|la|le|une?)\s+|l['’])[\p{L}'’\s-]{0,60}?(?:\s(?:of|von|de|du|des)\s+(?:(?:the|la|le|les|der|dem)\s+)?|\sd['’])$/iu;
+  /^\s*(?:is|are|was|were|ist|sind|war|est|sont|était|es|son|è|sono|é|são)\s+(?:(?:the|a|an|die|der|das|eine?|la|le|une?|el|il|lo|o|una|uno|um|uma)\s+|l['’])[\p{L}'’\s-]{0,60}?(?:\s(?:of|von|de|du|des|del|di|della|dello|dei|do|da|dos|das)\s+(?:(?:the|la|le|les|der|dem|el|il|lo|o|a)\s+)?|\sd['’]|\sdell['’])$/iu;
 
 /**
  * The patient for `m`, the nearest accepted name before a cue at `cueStart`:
@@ -63,14 +64,18 @@ export function patientBefore(
 const ACCESSORY =
   /^(?:\s+(?:portals?|websites?|sites?|web\s*pages?|pages?|guides?|guidance|rules|registry|registries|documentation|logos?)|-(?:Portal|Website|Webseite|Leitfäden|Leitfaden|Regeln|Register))(?![\p{L}])|^\s*(?:ポータル|ウェブサイト|サイト|ガイド|規則)|^\s*(?:门户|門戶|网站|網站|指南|规则|規則)/iu;
 
-/** True when the name at `m` only modifies an accessory noun after it, so it cannot be a patient. */
+/** The same nouns before a name and its genitive preposition: "el portal del ENS", "le guide dell'ENS", "o site da ISO". */
+const ACCESSORY_OF =
+  /(?<![\p{L}])(?:portal|portale|sitio\s+web|sito(?:\s+web)?|site|página(?:\s+web)?|pagina(?:\s+web)?|guías|guide|guias|reglas|regole|regras|registro|logotipo|logo)\s+(?:del?|de\s+la|della|dello|dell['’]|di|do|da|dos|das)\s*$/iu;
+
+/** True when the name at `m` only modifies an accessory noun, so it cannot be a patient. */
 export function modifiesAccessory(text: string, m: Mention): boolean {
-  return ACCESSORY.test(text.slice(m.end));
+  return ACCESSORY.test(text.slice(m.end)) || ACCESSORY_OF.test(text.slice(Math.max(0, m.start - 40), m.start));
 }
 
 /** "issued by the ITU as Recommendation X", "publié par l'UIT sous la forme de la Recommandation X", "由 ITU 以 X…的形式发布". */
 const AS_NAME =
-  /^\s*(?:as|als|comme|en\s+tant\s+que|sous\s+la\s+forme\s+d[eu']|como|come|以)\s*(?:(?:the|a|an|der|die|das|le|la|l['’]|el|il)\s*)?(?:[\p{L}-]+\s+){0,2}$/iu;
+  /^\s*(?:as|als|comme|en\s+tant\s+que|sous\s+la\s+forme\s+d[eu']|como|come|(?:bajo\s+la|en|sotto|sob\s+a|na)\s+forma\s+d[eio]|以)\s*(?:(?:the|a|an|der|die|das|le|la|l['’]|el|il|lo|o)\s*)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /**
  * The name a passive cue's agent issued something as: the first name after the agent when only "as"

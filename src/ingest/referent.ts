@@ -7,6 +7,12 @@
  * sentence whose subject is not a named entity.
  */
 import type { Candidate, Mention } from './matcher.ts';
+import {
+  leansOnDescribed,
+  MORE_PRONOUN_REFERENCE,
+  MORE_SELF_REFERENCE,
+  MORE_STANDARD_REFERENCE,
+} from './reference-words.ts';
 import type { EntityKind } from './types.ts';
 
 /**
@@ -15,22 +21,26 @@ import type { EntityKind } from './types.ts';
  * certification.
  */
 export const SELF_REFERENCE: Record<string, RegExp> = {
-  en: /^(?:\*\*)?(?:It|The\s+(?:scheme|program(?:me)?|certification|framework|regulation|law|act|mark|standard|attestation|report|guidelines?|criteria|assessment|code\s+of\s+practice)|This\s+(?:scheme|program(?:me)?|certification|framework|regulation|law|act|mark|standard|attestation))\b/u,
-  de: /^(?:Es|Er|Sie)\b|^(?:Der|Die|Das|Dieser|Diese|Dieses)\s+(?:Katalog|Standard|Norm|Programm|Rahmenwerk|Verordnung|Gesetz|Zertifizierung|Schema|Testat|Bericht|Leitfaden|Richtlinien|Kriterienkatalog)\b/u,
-  fr: /^(?:Il|Elle)\b|^(?:Le|La|Ce|Cette|L['’])\s*(?:catalogue|norme|standard|programme|cadre|règlement|loi|certification|référentiel|dispositif|schéma|label|attestation|rapport)\b/iu,
-  ja: /^(?:この|本|同|当該)\s*(?:規格|制度|認定|認証|フレームワーク|基準|法律?|規則|プログラム|マーク|ガイドライン|報告書|レポート|カタログ|スキーム)/u,
+  en: /^(?:\*\*)?(?:It|The\s+(?:scheme|program(?:me)?|certification|framework|regulation|law|act|mark|standard|attestation|report|guidelines?|criteria|assessment|audit|examination|engagement|catalog(?:ue)?|code\s+of\s+practice)|This\s+(?:scheme|program(?:me)?|certification|framework|regulation|law|act|mark|standard|attestation))\b/u,
+  // Also after a fronted participle or adverb: "Entwickelt wurde das Rahmenwerk vom …".
+  de: /^(?:\p{Lu}\p{Ll}+\s+(?:wird|wurde|werden|wurden)\s+)?(?:(?:Es|Er|Sie|es|er|sie)\b|(?:Der|Die|Das|Dieser|Diese|Dieses|der|die|das|dieser|diese|dieses)\s+(?:Katalog|Standard|Norm|Programm|Rahmenwerk|Verordnung|Gesetz|Zertifizierung|Schema|Testat|Bericht|Leitfaden|Richtlinien|Kriterienkatalog|Prüfung|Audit|Bewertung)\b)/u,
+  fr: /^(?:Il|Elle)\b|^(?:Le|La|Ce|Cette|L['’])\s*(?:catalogue|norme|standard|programme|cadre|règlement|loi|certification|référentiel|dispositif|schéma|label|attestation|rapport|mission|audit|évaluation|examen)\b/iu,
+  // Also a bare scheme noun whose role noun is the topic: "規格の開発は", "プログラムの運営は".
+  ja: /^(?:この|本|同|当該)\s*(?:規格|制度|認定|認証|フレームワーク|枠組み|体系|基準|法律?|規則|プログラム|マーク|ガイドライン|報告書|レポート|カタログ|スキーム)|^(?:規格|制度|プログラム|枠組み|フレームワーク|基準|スキーム)の[^\s、。はがの]{1,8}は/u,
   'zh-CN': /^(?:该|此|本|这|它|其)/u,
   'zh-TW': /^(?:該|此|本|這|它|其)/u,
+  ...MORE_SELF_REFERENCE,
 };
 
 /** Self-references that name a standard ("This standard …", "Die Norm …", "この規格は…"). */
 export const STANDARD_REFERENCE: Record<string, RegExp> = {
   en: /^(?:\*\*)?(?:The\s+(?:standard|code\s+of\s+practice)|This\s+standard)\b/u,
-  de: /^(?:Die|Diese)\s+Norm\b|^(?:Der|Dieser)\s+Standard\b/u,
+  de: /^(?:\p{Lu}\p{Ll}+\s+(?:wird|wurde)\s+)?(?:(?:Die|Diese|die|diese)\s+Norm|(?:Der|Dieser|der|dieser)\s+Standard)\b/u,
   fr: /^(?:La|Cette)\s+norme\b|^(?:Le|Ce)\s+standard\b/iu,
-  ja: /^(?:この|本|同|当該)\s*規格/u,
+  ja: /^(?:この|本|同|当該)\s*規格|^規格の[^\s、。はがの]{1,8}は/u,
   'zh-CN': /^(?:该|此|本|这)(?:项|个|一)?\s*标准/u,
   'zh-TW': /^(?:該|此|本|這)(?:項|個|一)?\s*標準/u,
+  ...MORE_STANDARD_REFERENCE,
 };
 
 /** Self-references by a bare pronoun ("It …", "Sie …", "Il …", "它…"): any entity can be meant. */
@@ -40,11 +50,12 @@ export const PRONOUN_REFERENCE: Record<string, RegExp> = {
   fr: /^(?:Il|Elle)\b/u,
   'zh-CN': /^(?:它|其)/u,
   'zh-TW': /^(?:它|其)/u,
+  ...MORE_PRONOUN_REFERENCE,
 };
 
 /** Openings that refer to several entities at once ("Both …", "Beide …", "どちらも…"): no one referent fits. */
-const PLURAL_REFERENCE =
-  /^(?:\*\*)?(?:Both|Beide|Les\s+deux|Tous\s+deux|Toutes\s+deux|Ambos|Ambas|Entrambi|Entrambe)(?![\p{L}])|^(?:どちらも|いずれも|両者|両方|两者|兩者|二者)/iu;
+export const PLURAL_REFERENCE =
+  /^(?:\*\*)?(?:Both|Beide|Die\s+beiden|Les\s+deux|Ces\s+deux|Tous\s+deux|Toutes\s+deux|Ambos|Ambas|Entrambi|Entrambe)(?![\p{L}])|^(?:どちらも|いずれも|両者|両方|両規格|两者|兩者|二者|这两|這兩)/iu;
 
 /** Candidates of one entity, in the order the mention listed them. */
 export type Referent = readonly Candidate[];
@@ -62,7 +73,7 @@ const CONNECTIVE = /^(?:[\p{L}’']+\s+){0,1}[\p{L}’']+\s*,\s+|^\p{Script=Han}
 const eligible = (m: Mention) => m.candidates.some((c) => SUBJECT_KINDS.includes(c.kind));
 
 /** The sentence from where a reference would stand: without a list marker or a leading connective. */
-function opening(text: string): string {
+export function opening(text: string): string {
   const t = text.replace(LIST_MARKER, '');
   const rest = t.replace(CONNECTIVE, '');
   return rest === t ? t : rest.charAt(0).toUpperCase() + rest.slice(1);
@@ -72,7 +83,8 @@ function opening(text: string): string {
 export function refersBack(text: string, lang: string): boolean {
   if (PLURAL_REFERENCE.test(opening(text))) return false;
   const selfRef = SELF_REFERENCE[lang] ?? (lang === 'en' ? null : /^/);
-  return !!selfRef?.test(opening(text)) || (lang === 'ja' && !/[はが]/.test(text.slice(0, 12)));
+  const o = opening(text);
+  return !!selfRef?.test(o) || leansOnDescribed(lang, o) || (lang === 'ja' && !/[はが]/.test(text.slice(0, 12)));
 }
 
 /**

@@ -4,17 +4,18 @@
  * refers back and names no patient), and only between entity kinds the relation allows.
  */
 
-import { basisFor, type CertificationOf, certificationReading } from './basis-guard.ts';
+import { type CertificationOf, lineagePair } from './basis-guard.ts';
 import type { Cue } from './cue-pattern.ts';
-import { CONJUNCTION, cuesFor, NEGATION, QUESTION } from './cues.ts';
-import { validLinks } from './enumeration.ts';
-import { notAgentBefore, ownTopic, predicateNominal, relativeClause } from './ja-clauses.ts';
+import { cuesFor, NEGATION, QUESTION } from './cues.ts';
+import { alsoTopic, notAgentBefore, ownTopic } from './ja-clauses.ts';
 import type { Candidate, Mention } from './matcher.ts';
-import { bracketedGap, GENITIVE_AFTER, GENITIVE_BEFORE, SECTION_OF } from './name-links.ts';
+import { chain, pick } from './mention-chain.ts';
+import { appositiveAgent, GENITIVE_AFTER, GENITIVE_BEFORE, memberOnly } from './name-links.ts';
 import { issuedAs, modifiesAccessory, patientBefore } from './patient-clause.ts';
 import { type Referent, refersBack } from './referent.ts';
-import { appositionGap, objectPronounAt, objectRelative, opensRelative } from './relative-clauses.ts';
+import { appositionGap, endsRelative, objectPronounAt, objectRelative, opensRelative } from './relative-clauses.ts';
 import type { EntityKind, RelationType } from './types.ts';
+import { clauseEnd, predicateNominalIn, relativeClauseIn } from './verb-final-clauses.ts';
 
 export interface FoundRelation {
   type: RelationType;
@@ -41,13 +42,11 @@ const KINDS: Partial<Record<RelationType, { agent: EntityKind[]; patient: Entity
 const MAX_GAP = 60;
 
 /** An agent preposition between a cue and a name: the name is the agent of a nearer verb. */
-const INNER_AGENT = /(?<![\p{L}])(?:by|par|von|vom|durch|por)(?![\p{L}])/iu;
+const INNER_AGENT =
+  /(?<![\p{L}])(?:by|par|von|vom|durch|por|pel[oa]s?|dal|dalla|dallo|dai|dagli|dalle)(?![\p{L}])|(?<![\p{L}])dall['’]/iu;
 /** A cue that itself ends in an agent preposition (a passive "… by"). */
-const AGENT_END = /(?<![\p{L}])(?:by|par|von|vom|durch|por)\s*$/iu;
-
-function pick(m: Mention, kinds: EntityKind[]): Candidate | null {
-  return m.candidates.find((c) => kinds.includes(c.kind)) ?? null;
-}
+const AGENT_END =
+  /(?<![\p{L}])(?:(?:by|par|von|vom|durch|por|pel[oa]s?|da|dal|dalla|dallo|dai|dagli|dalle)\s*|dall['’])$/iu;
 
 /** Merges "Full Name (ACR)" — two adjacent mentions of one entity — into one mention. */
 export function mergeAdjacent(text: string, mentions: Mention[]): Mention[] {
@@ -74,39 +73,6 @@ export function mergeAdjacent(text: string, mentions: Mention[]): Mention[] {
   return out;
 }
 
-function chain(
-  text: string,
-  mentions: Mention[],
-  from: number,
-  dir: 1 | -1,
-  kinds: EntityKind[],
-): Array<{ m: Mention; c: Candidate }> {
-  const out: Array<{ m: Mention; c: Candidate }> = [];
-  const gaps: string[] = [];
-  let i = from;
-  while (i >= 0 && i < mentions.length) {
-    const m = mentions[i] as Mention;
-    const c = pick(m, kinds);
-    if (!c) break;
-    out.push({ m, c });
-    const next = mentions[i + dir];
-    if (!next) break;
-    const [a, b] = dir === 1 ? [m, next] : [next, m];
-    const gap = bracketedGap(text, a, b);
-    const section = SECTION_OF.test(gap);
-    // "the ASB des AICPA" is one name qualified by another, not two coordinated names.
-    if (!section && (GENITIVE_BEFORE.test(gap) || !CONJUNCTION.test(gap))) break;
-    // A section link never ends an enumeration.
-    gaps.push(section ? '' : gap);
-    i += dir;
-  }
-  if (out.length < 2) return out;
-  // Only the links that belong to one enumeration, counted from the name nearest the cue.
-  gaps.length = out.length - 1;
-  const kept = dir === 1 ? validLinks(gaps) : validLinks([...gaps].reverse(), true);
-  return out.slice(0, kept + 1);
-}
-
 function agents(text: string, mentions: Mention[], cue: Cue, at: { start: number; end: number }, kinds: EntityKind[]) {
   if (cue.agent === 'after') {
     const idx = mentions.findIndex((m) => m.start >= at.end && pick(m, kinds));
@@ -114,8 +80,9 @@ function agents(text: string, mentions: Mention[], cue: Cue, at: { start: number
     const gap = text.slice(at.end, (mentions[idx] as Mention).start);
     // "issued by bodies accredited by X": X is the agent of the nearer verb.
     const inner = INNER_AGENT.test(gap) && AGENT_END.test(text.slice(at.start, at.end));
-    if (/[;；。]/.test(gap) || opensRelative(gap) || inner) return [];
-    let head = idx;
+    const member = memberOnly(gap, text.slice((mentions[idx] as Mention).end));
+    if (/[;；。]/.test(gap) || opensRelative(gap) || inner || member) return [];
+    let head = appositiveAgent(text, mentions, idx, (x) => !!pick(x, kinds));
     for (let n = mentions[head + 1]; n && pick(n, kinds); n = mentions[head + 1]) {
       if (!GENITIVE_AFTER.test(text.slice((mentions[head] as Mention).end, n.start))) break;
       head++;
@@ -133,7 +100,8 @@ function agents(text: string, mentions: Mention[], cue: Cue, at: { start: number
   if (idx < 0 || at.start - (mentions[idx] as Mention).end > MAX_GAP) return [];
   // A clause break between the agent and a following cue means the cue belongs to another clause.
   const gap = text.slice((mentions[idx] as Mention).end, at.start);
-  if (/[、，;；。]/.test(gap) || objectRelative(gap) || notAgentBefore(gap)) return [];
+  const inside = endsRelative(text.slice(0, (mentions[idx] as Mention).start), gap);
+  if (/[、，;；。]/.test(gap) || objectRelative(gap) || notAgentBefore(gap) || inside) return [];
   for (let p = mentions[idx - 1]; p && pick(p, kinds); p = mentions[idx - 1]) {
     if (!GENITIVE_BEFORE.test(text.slice(p.end, (mentions[idx] as Mention).start))) break;
     idx--;
@@ -146,7 +114,7 @@ type PatientMode = Cue['patient'];
 
 /** A topic or subject marker after a name; Japanese also "X の検証は", "X 業務は" (a noun of X's is the topic). */
 const TOPIC =
-  /^\s*[)）]?\s*(?:の[^\s、。はがのも]{1,10}|\s[\p{Script=Han}\p{Script=Katakana}ー]{1,6})?\s*(?:は(?!じ)|が|では|について)|^\s*(?:의|은|는|이|가)/u;
+  /^\s*[)）]?\s*(?:の[^\s、。はがのも]{1,10}|\s[\p{Script=Han}\p{Script=Katakana}ー]{1,6})?\s*(?:は(?!じ)|が|では|について)|^\s*[)）]?\s*(?:\p{Script=Hangul}{1,6}\s*)??(?:의|은|는|이|가)(?!\p{Script=Hangul})/u;
 
 function patients(
   text: string,
@@ -155,7 +123,7 @@ function patients(
   at: { start: number; end: number },
   kinds: EntityKind[],
   exclude: Set<string>,
-  referent: Referent | null,
+  referents: readonly Referent[],
   lang: string,
   passive: boolean,
 ): Candidate[] {
@@ -189,13 +157,18 @@ function patients(
   if (mode === 'before') return nearestBefore() ?? [];
   for (const m of before) {
     const c = ok(m);
-    if (c && TOPIC.test(text.slice(m.end, m.end + 16))) return [c];
+    const next = text.slice(m.end, m.end + 16);
+    // "A、B、C はいずれも…": the names coordinated with a topic share it.
+    if (c && (TOPIC.test(next) || (mode === 'topic' && alsoTopic(next))))
+      return chain(text, mentions, mentions.indexOf(m), -1, kinds)
+        .map((x) => x.c)
+        .filter((x) => !exclude.has(x.id))
+        .reverse();
   }
   if (mode === 'topic') return [];
   const near = nearestBefore();
   if (near) return near;
-  const fallback = referent?.find((c) => kinds.includes(c.kind) && !exclude.has(c.id));
-  return fallback ? [fallback] : [];
+  return referents.flatMap((r) => r.find((c) => kinds.includes(c.kind) && !exclude.has(c.id)) ?? []);
 }
 
 export function findRelations(
@@ -204,6 +177,8 @@ export function findRelations(
   lang: string,
   referent: Referent | null,
   certificationOf: CertificationOf = () => null,
+  /** The entities a plural opening ("Both …") refers to (plural-reference.ts), or null. */
+  group: readonly Referent[] | null = null,
 ): FoundRelation[] {
   const mentions = mergeAdjacent(text, rawMentions);
   const out: FoundRelation[] = [];
@@ -230,13 +205,14 @@ export function findRelations(
           ? text.slice(at.start, (ags[ags.length - 1] as { m: Mention }).m.start)
           : text.slice(Math.max(0, at.start - 12), Math.min(text.length, at.end + 14));
       if (NEGATION.test(span) || NEGATION.test(text.slice(Math.max(0, at.start - 12), at.start))) continue;
-      const relative = lang === 'ja' && cue.agent === 'before' && relativeClause(m[0], text.slice(at.end));
+      const relative = cue.agent === 'before' && relativeClauseIn(lang, m[0], text.slice(at.end));
       // A Japanese clause with a topic of its own is not about an earlier entity.
-      const fallback =
-        mayFallBack && !relative && !(lang === 'ja' && ownTopic(text.slice(0, at.start))) ? referent : null;
+      const self = cue.patient === 'self';
+      const own = relative || (lang === 'ja' && !self && !group && ownTopic(text.slice(0, at.start)));
+      const fallback = own ? [] : (group ?? ((mayFallBack || self) && referent ? [referent] : []));
       const exclude = new Set(ags.map((a) => a.c.id));
       // An establishing body establishes a body first; only failing that a scheme or a standard.
-      const find = (mode: PatientMode, fb: Referent | null, ms = mentions) => {
+      const find = (mode: PatientMode, fb: readonly Referent[], ms = mentions) => {
         const first = cue.rel === 'ESTABLISHED_BY' ? AUTH : kinds.patient;
         const passive = cue.agent === 'after';
         const found = patients(text, ms, mode, at, first, exclude, fb, lang, passive);
@@ -245,44 +221,44 @@ export function findRelations(
           : found;
       };
       // A relative clause's head noun follows it within its clause (a comma after a verb ends it).
-      const clause = text.slice(at.end).search(/(?<=[ぁ-ゖ])、|。/u);
+      const clause = clauseEnd(lang, text.slice(at.end));
       const head = clause < 0 ? mentions : mentions.filter((x) => x.start < at.end + clause);
       const lastAgent = (ags[ags.length - 1] as { m: Mention }).m;
       const as = cue.agent === 'after' ? issuedAs(text, mentions, lastAgent, (x) => !!pick(x, kinds.patient)) : null;
       let pats = as
         ? [pick(as, kinds.patient) as Candidate]
         : relative
-          ? find('after', null, head)
+          ? find('after', [], head)
           : find(cue.patient, fallback);
       // "T は、X に基づく…規格です": the relative clause describes the topic.
-      if (pats.length === 0 && relative && predicateNominal(text.slice(at.end))) pats = find('topic', null);
+      if (pats.length === 0 && relative && predicateNominalIn(lang, text.slice(at.end))) pats = find('topic', []);
       // "Y, the framework that X developed": an active verb's object is the relative clause's antecedent.
       if (pats.length === 0 && cue.agent === 'before' && cue.patient === 'after') {
         const pronoun = objectPronounAt(text.slice(0, lastAgent.start));
         const antecedent =
           pronoun === null ? [] : mentions.filter((x) => x.end <= pronoun && appositionGap(text.slice(x.end, pronoun)));
-        pats = find('before', null, antecedent);
+        pats = find('before', [], antecedent);
       }
       if (pats.length === 0) continue;
       used.push([at.start, at.end]);
       const near = (ags[0] as { m: Mention }).m;
       const gap = cue.agent === 'after' ? text.slice(at.end, near.start) : text.slice(near.end, at.start);
-      for (const base of ags) {
+      for (const found of ags) {
         for (const named of pats) {
-          let agent = base.c;
+          let agent = found.c;
           let patient = named;
+          let invert = cue.invert;
           if (cue.rel === 'BASED_ON') {
-            patient = certificationReading(base, named, certificationOf);
-            const b = basisFor(base, patient, gap);
-            if (!b) continue;
-            agent = b;
+            const pair = lineagePair(text, found, named, invert, gap, certificationOf);
+            if (!pair) continue;
+            [agent, patient, invert] = [pair.base, pair.derived, false];
           }
           if (agent.id === patient.id) continue;
           let type = cue.rel;
           if (type === 'ACCREDITS' && patient.kind === 'Standard') type = 'PUBLISHES';
           if (type === 'ESTABLISHED_BY' && patient.kind !== 'Authority') type = 'PUBLISHES';
           const agentStarts = type === 'ACCREDITS' || type === 'PUBLISHES' || type === 'REGULATES' || type === 'AUDITS';
-          const startsWithAgent = cue.invert ? !agentStarts : agentStarts;
+          const startsWithAgent = invert ? !agentStarts : agentStarts;
           out.push(startsWithAgent ? { type, start: agent, end: patient } : { type, start: patient, end: agent });
         }
       }

@@ -4,9 +4,20 @@
  * pronouns count only after a comma (elsewhere they are articles).
  */
 
-/** A relative pronoun opening a clause: "that", "which", ", die", "qui", "que", "cui". */
+/** A relative pronoun opening a clause: "that", "which", ", die", "qui", "que", "cui" (not "tels que", "ainsi que"). */
 const RELATIVE =
-  /(?<![\p{L}])(?:that|which|who|whom|whose|qui|que|qu['’]|dont|lequel|laquelle|lesquels|lesquelles|quien|quienes|cuyo|cuya|che|cui|il\s+quale|la\s+quale)(?![\p{L}])|,\s*(?:der|die|das|dem|den|deren|dessen|welche[rsmn]?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:that|which|who|whom|whose|qui|(?<!(?:tel|telle|tels|telles|ainsi)\s+)que|qu['’]|dont|lequel|laquelle|lesquels|lesquelles|quien|quienes|cuyo|cuya|cuyos|cuyas|el\s+cual|la\s+cual|los\s+cuales|las\s+cuales|che|cui|il\s+quale|la\s+quale|i\s+quali|le\s+quali|o\s+qual|a\s+qual|os\s+quais|as\s+quais|cujo|cuja)(?![\p{L}])|,\s*(?:der|die|das|dem|den|deren|dessen|welche[rsmn]?)(?![\p{L}])/iu;
+
+/**
+ * True when a name ends a relative clause set off by commas, so it is not the subject of the verb
+ * after the closing comma ("the CCN, which is part of the CNI, runs …", "el CCN, que depende del
+ * CNI, gestiona …"): `before` is the text up to the name, `gap` the text from it to the verb.
+ */
+export function endsRelative(before: string, gap: string): boolean {
+  if (!/^\s*[)）]?\s*,/u.test(gap)) return false;
+  const comma = before.lastIndexOf(',');
+  return comma >= 0 && RELATIVE.test(before.slice(comma));
+}
 
 /** True when `gap` opens a relative clause: a name after it belongs to that clause, not to the text before. */
 export function opensRelative(gap: string): boolean {
@@ -23,7 +34,7 @@ export function lastRelative(before: string): number {
 
 /** Words that may stand between a subject relative pronoun and its verb: "which is also run by". */
 const AUXILIARY =
-  /^(?:is|are|was|were|be|been|has|have|had|also|now|still|jointly|currently|ist|sind|wird|werden|wurde|wurden|hat|haben|auch|est|sont|a|ont|été|aussi|es|son|fue|ha|han|è|sono|é|são|foi|também)$/iu;
+  /^(?:is|are|was|were|be|been|has|have|had|also|now|still|jointly|currently|ist|sind|wird|werden|wurde|wurden|hat|haben|auch|est|sont|a|ont|été|aussi|es|son|fue|fueron|sido|está|están|ha|han|también|è|sono|stato|stata|stati|state|viene|vengono|anche|é|são|foi|foram|está|estão|tem|também)$/iu;
 
 /**
  * True when `gap` (the text between a name and the verb of a cue after it) holds an object relative
@@ -39,10 +50,10 @@ export function objectRelative(gap: string): boolean {
 
 /** An object relative pronoun (and article) right before the relative clause's subject. */
 const OBJECT_PRONOUN =
-  /(?<![\p{L}])(?:that|which|whom|que|qu['’]|den|die|das|welche[nrs]?)\s+(?:(?:the|la|le|les|l['’]|der|die|das|dem|den)\s*)?$/iu;
+  /(?<![\p{L}])(?:that|which|whom|que|qu['’]|che|den|die|das|welche[nrs]?)\s+(?:(?:the|la|le|les|l['’]|der|die|das|dem|den|el|los|las|il|lo|gli|o|a|os|as)\s*)?$/iu;
 /** Between an antecedent name and its pronoun: nothing, or a short apposition ("…, the audit framework"). */
 const APPOSITION =
-  /^\s*(?:,\s*(?:(?:the|a|an|le|la|l['’]|un|une|der|die|das|ein|eine)\s+)?(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)?\s*$/u;
+  /^\s*(?:,\s*(?:(?:the|a|an|le|la|l['’]|un|une|der|die|das|ein|eine|el|il|lo|o|una|uno|um|uma)\s+)?(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)?\s*$/u;
 
 /**
  * Where the pronoun of an object relative clause starts, given the text before the clause's subject

@@ -5,9 +5,20 @@
  * authority ("developed under the SSC"). Same shape and reading as the tables in cues.ts.
  */
 import { B, type Cue, c, E } from './cue-pattern.ts';
+import { LINEAGE_CUES } from './lineage-cues.ts';
+import { ORDER_CUES } from './order-cues.ts';
 
 /** Process nouns: what "follows" or "applies" a standard when it is carried out under it. */
 const PROCESS = '(?:examinations?|audits?|assessments?|engagements?|attestations?)';
+
+/** Bodies that certify or audit against a scheme: accrediting them accredits for the scheme. */
+const CERTIFIER = String.raw`(?:(?:certification|conformity\s+assessment|audit|assessment)\s+(?:bodies|organi[sz]ations|firms)|auditors|assessors)(?:\s+\([^()]{1,12}\))?`;
+
+/** Nouns for a document a body issues. */
+const DOCUMENT = '(?:framework|catalog(?:ue)?|criteria)';
+
+/** German process nouns, as PROCESS. */
+const DE_PROCESS = '(?:Prüfung|Prüfungen|Audits?|Bewertung|Begutachtung|Testats?)';
 
 /** "acts as the program's operational body": the agent is before, the scheme after "of" or before. */
 const OPERATOR = String.raw`(?:is|are|acts?\s+as|serves?\s+as)\s+(?:the|its)\s+(?:[\p{L}'’]+\s+){0,2}(?:operational|operating|administrative|administering)\s+(?:body|entity|organi[sz]ation|agency)`;
@@ -23,6 +34,17 @@ const EN: Cue[] = [
     'after',
   ),
   c('BASED_ON', `${B}${PROCESS}\\s+(?:follows?|applies|apply)${E}`, 'after'),
+  // "ISMS certification bodies are accredited by X": X accredits the bodies certifying the scheme.
+  c('ACCREDITS', `${B}${CERTIFIER}\\s+(?:are|is)\\s+(?:(?:also|each|all)\\s+)?accredited\\s+by${E}`, 'after', 'self'),
+  // "the SOC 2 reporting framework of the AICPA": a name's document noun, then its issuer.
+  c('PUBLISHES', `(?<=[)\\p{Lu}\\p{N}]\\s)(?:reporting\\s+)?${DOCUMENT}\\s+of${E}(?=\\s+the\\s)`, 'after', 'before'),
+  // "NIST SP 800-53, the NIST catalogue of …": an apposition naming the issuer before its document noun.
+  c(
+    'PUBLISHES',
+    `${B}${DOCUMENT}${E}(?<=,\\s+the\\s+\\p{Lu}[\\p{L}\\p{N}/&-]{1,12}\\s+${DOCUMENT})`,
+    'before',
+    'before',
+  ),
 ];
 
 /**
@@ -54,7 +76,20 @@ const DE: Cue[] = [
   ),
   c('PUBLISHES', `${B}(?:entwickelt|erarbeitet|erstellt)\\s+unter${E}`, 'after'),
   c('BASED_ON', `${B}(?:durchgeführt|erbracht|vorgenommen)\\s+(?:nach|gemäß)${E}`, 'after'),
-  c('BASED_ON', `${B}(?:nach|gemäß)${E}(?=[^.;]{0,100}?(?:durchgeführt|erbracht|vorgenommen))`, 'after'),
+  c('BASED_ON', `${B}(?:nach|gemäß)${E}(?=[^.;]{0,200}?(?:durchgeführt|erbracht|vorgenommen))`, 'after'),
+  c(
+    'ACCREDITS',
+    `${B}(?:Zertifizierungsstellen|Zertifizierungsgesellschaften|Prüfgesellschaften|Prüfstellen|Auditoren)${E}(?=\\s+(?:(?:werden|wird)\\s+)?(?:von|durch)${E}[^.;]{0,120}?${B}akkreditiert${E})`,
+    'after',
+    'self',
+  ),
+  // "Grundlage der Prüfung ist X": the scheme's examination is carried out under X.
+  c(
+    'BASED_ON',
+    `^(?:Grundlage|Basis)\\s+(?:der|des|dieser|dieses)\\s+${DE_PROCESS}\\s+(?:ist|sind|bildet|bilden)${E}`,
+    'after',
+    'self',
+  ),
 ];
 
 const FR: Cue[] = [
@@ -77,6 +112,12 @@ const FR: Cue[] = [
     `${B}(?:r[ée]alis|men|effectu|conduit)[ée]?e?s?\\s+(?:selon|conform[ée]ment\\s+(?:à|aux?)|en\\s+application\\s+d[eu'])`,
     'after',
   ),
+  c(
+    'ACCREDITS',
+    `${B}organismes\\s+(?:de\\s+certification|d['’]audit|d['’][ée]valuation)\\s+(?:[\\p{Lu}\\p{N}-]+\\s+)?(?:sont|est)\\s+accr[ée]dit[ée]s?\\s+par${E}`,
+    'after',
+    'self',
+  ),
 ];
 
 const JA: Cue[] = [
@@ -85,6 +126,13 @@ const JA: Cue[] = [
   c('ACCREDITS', '(?:運用|運営)(?:支援)?機関である', 'after', 'before'),
   c('PUBLISHES', '(?:のもとで|の下で)\\s*(?:策定|開発|作成)', 'before'),
   c('BASED_ON', 'に(?:従って|沿って|準じて)\\s*(?:実施|行われ|行う)', 'before', 'topic'),
+  c('ACCREDITS', '(?:認証機関|審査機関|評価機関|監査法人)を\\s*(?:認定|認可)', 'before', 'self'),
+  c(
+    'ACCREDITS',
+    '(?:認証機関|審査機関|評価機関|監査法人)は(?=[^。]{1,60}?(?:によって|により|が)\\s*(?:認定|認可))',
+    'after',
+    'self',
+  ),
 ];
 
 const ZH_PROCESS = '(?:审计|審計|鉴证|鑑證|评估|評估|审核|審核|检查|檢查)(?:业务|業務)?';
@@ -101,10 +149,15 @@ const ZH: Cue[] = [
     'after',
     'before',
   ),
+  c(
+    'ACCREDITS',
+    '(?:认证机构|認證機構|审核机构|審核機構|评估机构|評估機構)(?=\\s*由[^。；，]{1,60}?(?:认可|認可))',
+    'after',
+    'self',
+  ),
 ];
 
-/** Extra cues per article language; `en` applies to every article, after the English table. */
-export const EXTRA_CUES: Record<string, Cue[]> = {
+const ROLE_CUES: Record<string, Cue[]> = {
   en: EN,
   de: DE,
   fr: FR,
@@ -112,3 +165,13 @@ export const EXTRA_CUES: Record<string, Cue[]> = {
   'zh-CN': ZH,
   'zh-TW': ZH,
 };
+
+const TABLES = [ROLE_CUES, ORDER_CUES, LINEAGE_CUES];
+
+/**
+ * Extra cues per article language (these, then those of order-cues.ts and lineage-cues.ts); `en`
+ * applies to every article, after the English table.
+ */
+export const EXTRA_CUES: Record<string, Cue[]> = Object.fromEntries(
+  [...new Set(TABLES.flatMap((t) => Object.keys(t)))].map((lang) => [lang, TABLES.flatMap((t) => t[lang] ?? [])]),
+);

@@ -1,6 +1,6 @@
 /**
- * Matching text: a normalized copy of a string (NFKC, lower case, dash variants unified, blanks
- * collapsed, blanks next to Han/Kana removed) with a map back to the original offsets.
+ * Matching text: a normalized copy of a string (NFKC, lower case, dash and apostrophe variants
+ * unified, blanks collapsed, blanks next to Han/Kana removed) with a map back to the original offsets.
  * Contract: normalize(surface) of a name matches inside normalize(text) wherever the name occurs in the
  * text with any case, width or CJK spacing.
  */
@@ -23,6 +23,7 @@ export function normalizeForMatch(input: string): NormalizedText {
     i += ch.length;
     let n = ch.normalize('NFKC').toLowerCase();
     if (/[‐-―−]/.test(n)) n = '-';
+    if (/[’‘ʼ]/.test(n)) n = "'";
     if (SPACE.test(n)) n = ' ';
     for (const c of n) {
       if (c === ' ') {
@@ -53,14 +54,20 @@ export function normalizeSurface(surface: string): string {
 }
 
 const WORD = /[\p{L}\p{N}]/u;
+/** Letters that do not make a word with what they touch: CJK, and Hangul (Korean particles are written glued to a name: "KISA가"). */
+const UNGLUED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー々〆]/u;
 
-/** True when text[start..end) is not glued to letters/digits of a Latin-like word on either side. */
+/**
+ * True when text[start..end) is not glued to letters/digits of a Latin-like word on either side.
+ * Hangul next to a name never glues it, so a Korean name may also match at the start of a longer
+ * Hangul word (as CJK names do).
+ */
 export function atWordBoundary(text: string, start: number, end: number): boolean {
   const first = text[start] ?? '';
   const last = text[end - 1] ?? '';
   const before = text[start - 1] ?? '';
   const after = text[end] ?? '';
-  if (WORD.test(first) && !CJK.test(first) && before && WORD.test(before) && !CJK.test(before)) return false;
-  if (WORD.test(last) && !CJK.test(last) && after && WORD.test(after) && !CJK.test(after)) return false;
+  if (WORD.test(first) && !UNGLUED.test(first) && before && WORD.test(before) && !UNGLUED.test(before)) return false;
+  if (WORD.test(last) && !UNGLUED.test(last) && after && WORD.test(after) && !UNGLUED.test(after)) return false;
   return true;
 }

@@ -25,12 +25,12 @@ const gold = loadGold('test/fixtures/gold/edges.json');
 
 /** Minimum precision and recall per relation type and overall. */
 const FLOORS: Floors = {
-  BASED_ON: { precision: 0.98, recall: 0.86 },
-  ACCREDITS: { precision: 0.98, recall: 0.8 },
-  PUBLISHES: { precision: 0.98, recall: 0.79 },
-  ESTABLISHED_BY: { precision: 0.98, recall: 0.98 },
-  PART_OF: { precision: 0.98, recall: 0.98 },
-  overall: { precision: 0.98, recall: 0.85 },
+  BASED_ON: { precision: 0.98, recall: 0.95 }, // measured 1.000 / 0.970
+  ACCREDITS: { precision: 0.98, recall: 0.86 }, // measured 1.000 / 0.882
+  PUBLISHES: { precision: 0.98, recall: 0.88 }, // measured 1.000 / 0.907
+  ESTABLISHED_BY: { precision: 0.98, recall: 0.98 }, // measured 1.000 / 1.000
+  PART_OF: { precision: 0.98, recall: 0.98 }, // measured 1.000 / 1.000
+  overall: { precision: 0.98, recall: 0.92 }, // measured 1.000 / 0.945
 };
 
 describe('relation extraction against the gold edge list', () => {

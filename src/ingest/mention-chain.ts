@@ -1,0 +1,49 @@
+/**
+ * Runs of coordinated names next to a cue ("A, B and C", "SSAE 18, section AT-C 205", "a SOC 2
+ * examination extended with the CCM"). Contracts: a run only holds names of the kinds asked for, in
+ * reading order from the name it starts at; see enumeration.ts for which links belong to one list.
+ */
+import { CONJUNCTION } from './cues.ts';
+import { validLinks } from './enumeration.ts';
+import type { Candidate, Mention } from './matcher.ts';
+import { bracketedGap, GENITIVE_BEFORE, sectionOf, supplements } from './name-links.ts';
+import type { EntityKind } from './types.ts';
+
+/** The mention's first candidate of one of `kinds`, or null. */
+export function pick(m: Mention, kinds: EntityKind[]): Candidate | null {
+  return m.candidates.find((c) => kinds.includes(c.kind)) ?? null;
+}
+
+/** The run of names from `mentions[from]` in direction `dir` (its first entry is that name, when it fits `kinds`). */
+export function chain(
+  text: string,
+  mentions: Mention[],
+  from: number,
+  dir: 1 | -1,
+  kinds: EntityKind[],
+): Array<{ m: Mention; c: Candidate }> {
+  const out: Array<{ m: Mention; c: Candidate }> = [];
+  const gaps: string[] = [];
+  let i = from;
+  while (i >= 0 && i < mentions.length) {
+    const m = mentions[i] as Mention;
+    const c = pick(m, kinds);
+    if (!c) break;
+    out.push({ m, c });
+    const next = mentions[i + dir];
+    if (!next) break;
+    const [a, b] = dir === 1 ? [m, next] : [next, m];
+    const gap = bracketedGap(text, a, b);
+    const section = sectionOf(gap, a, b) || supplements(gap);
+    // "the ASB des AICPA" is one name qualified by another, not two coordinated names.
+    if (!section && (GENITIVE_BEFORE.test(gap) || !CONJUNCTION.test(gap))) break;
+    // A section or supplement link never ends an enumeration.
+    gaps.push(section ? '' : gap);
+    i += dir;
+  }
+  if (out.length < 2) return out;
+  // Only the links that belong to one enumeration, counted from the name nearest the cue.
+  gaps.length = out.length - 1;
+  const kept = dir === 1 ? validLinks(gaps) : validLinks([...gaps].reverse(), true);
+  return out.slice(0, kept + 1);
+}

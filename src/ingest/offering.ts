@@ -1,0 +1,65 @@
+/**
+ * The article's own offering as its title names it. Contracts: in "Full Name (ACR) Tail" the offering
+ * is "Full Name Tail", short "ACR Tail" ("Criminal Justice Information Services (CJIS) Security
+ * Policy": CJIS names the division, the offering is the Security Policy), so the bare acronym is not
+ * given to it; and a short form the title gives the offering (the "CSF" of "HITRUST CSF") names the
+ * offering in its own article even where the lexicon gives it to another entity (NIST CSF).
+ */
+import { type AcronymPair, findAcronymPairs, type KnownSpans } from './acronyms.ts';
+import type { Lexicon } from './lexicon.ts';
+import type { Candidate, Matcher } from './matcher.ts';
+
+export interface TitleNames {
+  /** The offering's full name: the title's full name plus its tail, or the whole title. */
+  name: string;
+  /** "ACR" or "ACR Tail"; undefined when the title spells out no acronym. */
+  short?: string;
+  /** The acronym pair of the title, when it names a body or scheme of its own (it has a tail). */
+  inner?: AcronymPair;
+}
+
+/** Capitalized words right after a closing parenthesis: the tail of "… (CJIS) Security Policy". */
+const TAIL = /^\s*((?:[\p{Lu}\p{N}][\p{L}\p{N}\-–]*)(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}\-–]*){0,3})\s*$/u;
+
+/**
+ * The offering's names in `title`. A tail is part of the name only when it has no designation digits
+ * and `body` (the article text) writes it after the acronym too ("the CJIS Security Policy"); else
+ * the tail is description ("(MTCS) Standard SS 584") and the offering is the pair.
+ */
+export function readTitle(title: string, known: KnownSpans, body = ''): TitleNames {
+  const pair = findAcronymPairs(title, known)[0];
+  if (!pair) return { name: title };
+  const tail = TAIL.exec(title.slice(pair.end))?.[1];
+  if (!tail || /\d/.test(tail) || !body.includes(`${pair.acronym} ${tail}`))
+    return { name: pair.name, short: pair.acronym };
+  return { name: `${pair.name} ${tail}`, short: `${pair.acronym} ${tail}`, inner: pair };
+}
+
+const SHORT_FORM = /^[A-Z][A-Z0-9&-]{1,7}$/;
+
+/**
+ * Teaches `described` (an offering the lexicon does not know) the acronym that ends its title ("CSF"
+ * in "HITRUST CSF"), and the title's own acronym, replacing in this article a lexicon entity that has
+ * it only as an alias. An entity whose own acronym or designation it is ("C5") keeps it. The first word
+ * is never taken: it often names the owner ("HITRUST").
+ */
+export function claimShortForms(
+  described: Candidate,
+  names: TitleNames,
+  matcher: Matcher,
+  lexicon: Lexicon | null,
+): void {
+  if (!described.discovered) return;
+  const own = (w: string) =>
+    matcher.lookup(w).some((c) => {
+      const e = lexicon?.byId.get(c.id);
+      return c.id !== described.id && (e?.acronym === w || e?.designation === w || c.name === w);
+    });
+  const words = names.name.split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  const shorts = [words.length > 1 && SHORT_FORM.test(last) ? last : '', names.inner ? '' : (names.short ?? '')];
+  for (const w of shorts) {
+    if (!w || own(w)) continue;
+    if (matcher.lookup(w).some((c) => c.id !== described.id)) matcher.override(w, described, true);
+  }
+}

@@ -1,0 +1,132 @@
+/**
+ * Tiers of the article's own scheme found by their labels, whether or not the lexicon knows the scheme:
+ * "assurance levels AL1, AL2 and AL3", "QC1–QC4", "e1, i1 and r2", "Level 1–3", "Nivel 2", "2등급",
+ * "レベル 2", and "<scheme> Plus" ("Cyber Essentials Plus"). Each becomes a Certification PART_OF the
+ * described scheme, quoting the sentence that names it. Contracts: level words of every language are
+ * read as "Level N", so a tier has one id in every locale; a tier the matcher knows by "<scheme name>
+ * <label>" (a lexicon tier such as MTCS Level 2) is reused, never duplicated, and a lexicon scheme gets
+ * no tier the lexicon does not list (the lexicon curates its tiers); a label
+ * right after the name of another certification ("CMMC Level 2") is that one's, not ours; short codes
+ * count only as a family (two or more in one block, same prefix, or listed side by side).
+ */
+import type { FactSink, Unit } from './fact-sink.ts';
+import { entityId, toSlug } from './ids.ts';
+import type { Candidate, Matcher } from './matcher.ts';
+import { splitSentences } from './sentences.ts';
+
+interface Label {
+  text: string;
+  at: number;
+}
+
+const LEVEL =
+  /(?<![\p{L}\p{N}])(Level|Tier|Nivel|Livello|Nível|Niveau|Stufe|レベル|레벨)\s*(\d)(?:\s*(?:[–-]|to|a|à|bis)\s*(\d))?(?![\p{N}])/gu;
+const CJK_LEVEL = /(?<![\p{N}])(\d)\s*(등급|級|级)|(등급|級|级)\s*(\d)(?![\p{N}])/gu;
+const CODE =
+  /(?<![\p{L}\p{N}\-./])([A-Za-z]{1,3})(\d)(?:\s*[–-]\s*([A-Za-z]{1,3})?(\d))?(?![\p{L}\p{N}\-/]|\.[\p{L}\p{N}])/gu;
+/** Code prefixes that are not tiers: quarters, halves, fiscal years, versions, releases, keys. */
+const NOT_TIER = /^(?:Q|H|FY|CY|V|v|R|P|W|KB|C|S|T|G|M|F|X|Y|N|D|B|Ver|ver|Gen|SP|SC|TC|AC|Art|No|Nr)$/;
+/** Only separators between two codes listed side by side. */
+const LIST_GAP = /^(?:\s*(?:[,;/|、]|and|or|y|e|et|und|o|ou|및|和|与|與)\s*|\s+)$/iu;
+/** Words that make a block be about tiers. */
+const TIER_CONTEXT =
+  /(?<![\p{L}])(?:levels?|tiers?|assurance|maturity|niveles|nivel|livell[oi]|níve(?:l|is)|niveaux?|Stufen?|class(?:es)?|categor(?:y|ies))(?![\p{L}])|등급|レベル|級|级别|等級|等级/iu;
+const PLUS = /\s+(Plus|\+)(?![\p{L}\p{N}])/uy;
+
+function expand(prefix: string, from: number, to: number | undefined, at: number, sep = ''): Label[] {
+  const last = to !== undefined && to > from && to - from < 9 ? to : from;
+  const out: Label[] = [];
+  for (let n = from; n <= last; n++) out.push({ text: `${prefix}${sep}${n}`, at });
+  return out;
+}
+
+/** Short-code families in one block: same prefix twice, or different codes listed side by side. */
+function codes(raw: string, matcher: Matcher): Label[] {
+  const found: Array<Label & { prefix: string; end: number }> = [];
+  for (const m of raw.matchAll(CODE)) {
+    const prefix = m[1] ?? '';
+    if (NOT_TIER.test(prefix) || (m[3] && m[3] !== prefix)) continue;
+    const at = m.index ?? 0;
+    const end = at + m[0].length;
+    for (const l of expand(prefix, Number(m[2]), m[4] ? Number(m[4]) : undefined, at))
+      if (matcher.lookup(l.text).length === 0) found.push({ ...l, prefix, end });
+  }
+  const distinct = new Set(found.map((f) => f.text));
+  if (distinct.size < 2) return [];
+  return found.filter((f, k) => {
+    const samePrefix = found.some((o) => o.prefix === f.prefix && o.text !== f.text);
+    const prev = found[k - 1];
+    const next = found[k + 1];
+    const listed =
+      (prev && prev.text !== f.text && LIST_GAP.test(raw.slice(prev.end, f.at))) ||
+      (next && next.text !== f.text && LIST_GAP.test(raw.slice(f.end, next.at)));
+    return samePrefix || listed;
+  });
+}
+
+function levels(raw: string): Label[] {
+  const out: Label[] = [];
+  for (const m of raw.matchAll(LEVEL)) {
+    out.push(...expand('Level', Number(m[2]), m[3] ? Number(m[3]) : undefined, m.index ?? 0, ' '));
+  }
+  for (const m of raw.matchAll(CJK_LEVEL)) out.push({ text: `Level ${m[1] ?? m[4]}`, at: m.index ?? 0 });
+  return out;
+}
+
+/** True when the words right before `at` end with the name of a certification other than `scheme`. */
+function ownedByOther(raw: string, at: number, scheme: Candidate, matcher: Matcher): boolean {
+  const before = raw.slice(Math.max(0, at - 60), at);
+  return matcher
+    .find(before)
+    .some((m) => before.slice(m.end).trim() === '' && m.candidates.every((c) => c.id !== scheme.id));
+}
+
+/** Adds the tiers of `scheme` (the described certification) found in the article, with PART_OF. */
+export function discoverTiers(all: Unit[], scheme: Candidate, matcher: Matcher, sink: FactSink): void {
+  if (scheme.kind !== 'Certification') return;
+  const key = scheme.id.slice(scheme.id.indexOf(':') + 1);
+  const names = [scheme.acronym, scheme.name].filter((x): x is string => !!x && x.length <= 40);
+  const short = names[0] ?? key;
+  const tierFor = (label: string): Candidate | null => {
+    for (const n of names) {
+      const hit = [...matcher.lookup(`${n} ${label}`), ...matcher.lookup(`${n}${label}`)].find(
+        (c) => c.kind === 'Certification' && c.id !== scheme.id,
+      );
+      if (hit) return hit;
+    }
+    if (!scheme.discovered) return null;
+    const c: Candidate = {
+      id: entityId('Certification', `${key}-${toSlug(label)}`),
+      kind: 'Certification',
+      name: `${short} ${label}`,
+      discovered: true,
+    };
+    for (const n of names) matcher.addSurface(`${n} ${label}`, c);
+    matcher.addSurface(label, c, true);
+    return c;
+  };
+  for (const u of all) {
+    if (u.kind === 'title' || u.role === 'resources') continue;
+    const about = names.some((n) => u.raw.includes(n)) || TIER_CONTEXT.test(u.raw);
+    const labels = about
+      ? [...levels(u.raw), ...codes(u.raw, matcher)].filter((l) => !ownedByOther(u.raw, l.at, scheme, matcher))
+      : [];
+    for (const n of names) {
+      for (let at = u.raw.indexOf(n); at >= 0; at = u.raw.indexOf(n, at + 1)) {
+        PLUS.lastIndex = at + n.length;
+        const m = PLUS.exec(u.raw);
+        if (m) labels.push({ text: 'Plus', at });
+      }
+    }
+    if (labels.length === 0) continue;
+    const sentences = splitSentences(u.raw);
+    for (const l of labels) {
+      const s = sentences.find((x) => x.start <= l.at && l.at < x.start + x.text.length) ?? sentences[0];
+      if (!s) continue;
+      const tier = tierFor(l.text);
+      if (!tier) continue;
+      sink.node(tier);
+      sink.rel('PART_OF', tier.id, scheme.id, u, s.text);
+    }
+  }
+}
