@@ -21,17 +21,20 @@ const OPENINGS: Record<string, (f: string) => string> = {
   'zh-TW': (f) => String.raw`^${f}\s*(?:報告)?(?:框架|體系)`,
 };
 
-const compiled = new Map<string, RegExp | null>();
+/**
+ * The last opening built: every sentence of an article asks for the same one, and articles come one at
+ * a time, so one entry suffices (a cache keyed by scheme would grow with the corpus).
+ */
+let last: { key: string; re: RegExp | null } | null = null;
 
 function opening(lang: string, described: Candidate): RegExp | null {
-  const key = `${lang}|${described.id}`;
-  const known = compiled.get(key);
-  if (known !== undefined) return known;
+  const key = `${lang}|${described.id}|${described.acronym ?? described.name}`;
+  if (last?.key === key) return last.re;
   const short = described.acronym ?? described.name;
   const family = short.replace(/[\s-]*\d+$/u, '');
   const make = OPENINGS[lang];
   const re = make && family !== short && family.length >= 2 ? new RegExp(make(escapeRegExp(family)), 'u') : null;
-  compiled.set(key, re);
+  last = { key, re };
   return re;
 }
 
