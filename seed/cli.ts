@@ -10,6 +10,7 @@ import { ConfigError, loadConfig } from '../src/config.ts';
 import { openNeo4j } from '../src/db/connect.ts';
 import { LexiconError } from '../src/ingest/lexicon.ts';
 import { dryRun, type SeedProgress, type SeedReport, seed } from './run.ts';
+import { summary } from './summary.ts';
 
 const USAGE = `usage: npm run seed -- [--content DIR]… [--dry-run] [--json] [--reset] [--report FILE] [--batch N]
   --content DIR   a content directory (repeatable; default: content)
@@ -42,23 +43,6 @@ function progressPrinter(): (p: SeedProgress) => void {
       log(`seed: ${p.done}/${p.total} files, ${rate.toFixed(1)} articles/s`);
     }
   };
-}
-
-function summary(r: SeedReport, dry: boolean): string {
-  const lines = [
-    `articles read ${r.articlesRead}, ${dry ? 'would write' : 'written'} ${dry ? r.articlesRead : r.articlesWritten}, unchanged ${r.articlesUnchanged}, rejected ${r.rejected.length}, retracted ${r.articlesRetracted}, fragments ${r.fragments}`,
-  ];
-  if (!dry) {
-    const c = r.counts;
-    lines.push(
-      `nodes created ${c.nodesCreated}, deleted ${c.nodesDeleted}; relationships created ${c.relationshipsCreated}, deleted ${c.relationshipsDeleted}`,
-    );
-  }
-  for (const rej of r.rejected) lines.push(`rejected: ${rej.file}${rej.line ? `:${rej.line}` : ''}: ${rej.reason}`);
-  for (const w of r.warnings) lines.push(`warning: ${w.file}${w.line ? `:${w.line}` : ''}: ${w.message}`);
-  if (r.candidates.length) lines.push(`lexicon candidates (${r.candidates.length}): ${r.candidates.join('; ')}`);
-  lines.push(`done in ${(r.durationMs / 1000).toFixed(1)} s`);
-  return lines.join('\n');
 }
 
 export async function main(argv: string[]): Promise<number> {
