@@ -13,16 +13,11 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { applyConstraints } from '../src/graph/constraints.ts';
 import { type Graph, isUnavailable } from '../src/graph/driver.ts';
+import { GRAPH_FORMAT, GRAPH_FORMAT_META, getMeta, hasSources, resetGraph, setMeta } from '../src/graph/meta-store.ts';
 import {
-  GRAPH_FORMAT,
-  GRAPH_FORMAT_META,
-  getMeta,
   getSourceHashes,
-  hasSources,
-  resetGraph,
   retractSources,
   type SourceFacts,
-  setMeta,
   type WriteCounts,
   writeSources,
 } from '../src/graph/seed-store.ts';

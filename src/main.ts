@@ -7,7 +7,7 @@ import { contentHashMetaId, contentRoots, seed } from '../seed/run.ts';
 import { loadConfig } from './config.ts';
 import { type Neo4jHandle, openNeo4j } from './db/connect.ts';
 import { applyConstraints } from './graph/constraints.ts';
-import { GRAPH_FORMAT, GRAPH_FORMAT_META, getMeta } from './graph/seed-store.ts';
+import { GRAPH_FORMAT, GRAPH_FORMAT_META, getMeta } from './graph/meta-store.ts';
 import { loadLexicon } from './ingest/lexicon.ts';
 import { scanContent } from './ingest/pipeline.ts';
 import { type Listening, listen } from './server/http.ts';

@@ -8,7 +8,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { resetGraph } from '../../src/graph/seed-store.ts';
+import { resetGraph } from '../../src/graph/meta-store.ts';
 import { lookupKeys } from '../../src/ingest/normalize.ts';
 import { generateCorpus } from '../corpus/generate.ts';
 import { runTs } from '../lib/proc.ts';

@@ -3,7 +3,7 @@
  * graph (bench/scale/graph.ts), our API against the bare handler's hand-written Cypher, measured
  * like the API benchmark.
  */
-import { resetGraph } from '../../src/graph/seed-store.ts';
+import { resetGraph } from '../../src/graph/meta-store.ts';
 import { lookupKeys } from '../../src/ingest/normalize.ts';
 import { type ApiQueryResult, measureQueries } from '../api/bench-api.ts';
 import { querySet } from '../api/queries.ts';

@@ -10,7 +10,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { resetGraph } from '../../src/graph/seed-store.ts';
+import { resetGraph } from '../../src/graph/meta-store.ts';
 import { generateCorpus, type Manifest } from '../corpus/generate.ts';
 import { runTs } from '../lib/proc.ts';
 import { lateEarlyRatio, median } from '../lib/stats.ts';

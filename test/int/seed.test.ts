@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentHashMetaId, seed } from '../../seed/run.ts';
 import { loadConfig } from '../../src/config.ts';
-import { getMeta } from '../../src/graph/seed-store.ts';
+import { getMeta } from '../../src/graph/meta-store.ts';
 import { ROOT } from '../helpers/extract.ts';
 import { testGraph } from '../helpers/graph.ts';
 
