@@ -10,6 +10,9 @@ import { type Surface, SurfaceLayer } from './surface-index.ts';
 import { atWordBoundary, normalizeForMatch, normalizeSurface } from './text-index.ts';
 import type { EntityKind } from './types.ts';
 
+/** A single word written with a capital and then lower case only: a proper name that is also a common word. */
+const properWord = (text: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(text.normalize('NFKC'));
+
 export interface Candidate {
   id: string;
   kind: EntityKind;
@@ -101,13 +104,15 @@ export class Matcher {
     if (norm.length < 2) return;
     const mine = this.own.surfaces.get(norm);
     const known = mine ?? this.shared?.surfaces.get(norm);
+    const capitalized = properWord(text);
     if (!known) {
       const caseSensitive = acronym && norm.length <= 5 ? text.normalize('NFKC') : null;
-      this.own.insert({ norm, caseSensitive, candidates: [c] });
-    } else if (!acronym || !known.candidates.some((x) => x.id === c.id)) {
+      this.own.insert({ norm, caseSensitive, capitalized, candidates: [c] });
+    } else if (!acronym || !capitalized || !known.candidates.some((x) => x.id === c.id)) {
       const s = mine ?? { ...known };
       if (!mine) this.own.insert(s);
       if (!acronym) s.caseSensitive = null;
+      if (!capitalized) s.capitalized = false;
       if (!s.candidates.some((x) => x.id === c.id)) s.candidates = [...s.candidates, c];
     }
     for (const k of lookupKeys(text)) {
@@ -124,11 +129,13 @@ export class Matcher {
     const norm = normalizeSurface(text);
     if (norm.length < 2) return;
     const caseSensitive = acronym && norm.length <= 5 ? text.normalize('NFKC') : null;
+    const capitalized = properWord(text);
     const mine = this.own.surfaces.get(norm);
     if (mine) {
       mine.caseSensitive = caseSensitive;
+      mine.capitalized = capitalized;
       mine.candidates = [c];
-    } else this.own.insert({ norm, caseSensitive, candidates: [c] });
+    } else this.own.insert({ norm, caseSensitive, capitalized, candidates: [c] });
     for (const k of lookupKeys(text)) this.own.byKey.set(k, [c]);
   }
 
@@ -178,6 +185,7 @@ export class Matcher {
         const oEnd = origEnd(end);
         const surface = text.slice(start, oEnd);
         if (s.caseSensitive && surface.normalize('NFKC') !== s.caseSensitive) continue;
+        if (s.capitalized && !/^\p{Lu}/u.test(surface)) continue;
         const candidates = kind ? s.candidates.filter((c) => c.kind === kind) : s.candidates;
         if (candidates.length === 0) continue;
         found.push({ start, end: oEnd, surface, candidates, len: s.norm.length });

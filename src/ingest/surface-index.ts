@@ -9,6 +9,11 @@ export interface Surface {
   norm: string;
   /** Acronym-like surfaces must match with the same letter case. */
   caseSensitive: string | null;
+  /**
+   * Single-word proper names ("Visa", "Teams", "Discover", "Global") match only when the text writes
+   * them with a capital: in lower case they are ordinary words ("security teams", "un visa de sécurité").
+   */
+  capitalized: boolean;
   /** Never changed in place once handed out: a new candidate gives a new array. */
   candidates: Candidate[];
 }

@@ -117,4 +117,24 @@ describe('Matcher.find', () => {
     ]);
     expect(spans(m.find('SOC 2 Type 2', 'Standard'))).toEqual([]);
   });
+
+  it('matches a single-word proper name only when it is written with a capital', () => {
+    const m = new Matcher(null);
+    m.addSurface('Visa', { id: 'authority:visa', kind: 'Authority', name: 'Visa' });
+    m.addSurface('Teams', { id: 'service:teams', kind: 'Service', name: 'Teams' });
+    m.addSurface('Alpha Scheme', cert('alpha'));
+    expect(spans(m.find('Security teams renew the visa of each provider.'))).toEqual([]);
+    expect(spans(m.find('Visa and Teams are named; alpha scheme is too.'))).toEqual([
+      'Visa=authority:visa',
+      'Teams=service:teams',
+      'alpha scheme=certification:alpha',
+    ]);
+  });
+
+  it("keeps the lexicon's one-word names (services, card brands, jurisdictions) out of lower-case words", () => {
+    const m = new Matcher(lexicon);
+    const text = 'Security teams discover gaps during a global review; un visa de sécurité est délivré.';
+    expect(m.find(text).map((x) => x.candidates[0]?.id)).toEqual([]);
+    expect(spans(m.find('Teams and Intune are in scope.'))).toEqual(['Teams=service:teams', 'Intune=service:intune']);
+  });
 });
