@@ -12,33 +12,12 @@
  * below those scores and guard against regressions only. To keep the set blind, improve extraction from
  * the failure categories reported for it, not from its sentences.
  */
-import { describe, expect, it } from 'vitest';
-import { dryRun } from '../../seed/run.ts';
-import { lexicon, ROOT } from '../helpers/extract.ts';
-import {
-  entityRecall,
-  errors,
-  expectFloors,
-  expectGoldEdge,
-  expectWellFormedKnown,
-  extractedEdges,
-  type Floors,
-  key,
-  keyLocale,
-  loadEntityGold,
-  loadGold,
-  type Score,
-  scoreByType,
-  scoreRows,
-} from '../helpers/gold.ts';
 
-const GOLD = 'test/fixtures/gold/edges-heldout-2.json';
-const gold = loadGold(GOLD);
-const entities = loadEntityGold(GOLD);
+import type { Floors } from '../helpers/gold.ts';
+import { describeHeldOut } from '../helpers/heldout.ts';
 
 /** Articles per locale in the second held-out set. */
 const ARTICLES: Record<string, number> = { 'en-us': 3, 'de-de': 2, 'fr-fr': 2, 'ja-jp': 2, 'zh-cn': 1 };
-const LOCALES = Object.keys(ARTICLES);
 
 /**
  * Minimum precision and recall per scope (a locale, or `all`) and per relation type or `overall`.
@@ -84,83 +63,18 @@ const ENTITY_FLOORS: Record<string, number> = {
   all: 0.48, // measured 0.496 (56 / 113)
 };
 
-describe('relation extraction on the second held-out set against its gold edge list', () => {
-  const { document } = dryRun({
-    rootDir: ROOT,
-    contentDirs: ['test/fixtures/heldout-2'],
-    lexiconDirs: ['content/lexicon'],
-  });
-  const extractedKeys = new Set(extractedEdges(document, gold).map(key));
-  const goldKeys = new Set(gold.edges.map(key));
-  const scopes = new Map<string, Map<string, Score>>();
-  for (const locale of LOCALES)
-    scopes.set(
-      locale,
-      scoreByType(gold.types, goldKeys, extractedKeys, (k) => keyLocale(k) === locale),
-    );
-  scopes.set('all', scoreByType(gold.types, goldKeys, extractedKeys));
-
-  it('has a well-formed gold list whose lexicon endpoints are entities of the graph', () => {
-    for (const [locale, n] of Object.entries(ARTICLES))
-      expect(gold.articles.filter((a) => keyLocale(a) === locale).length, locale).toBe(n);
-    expect(gold.articles.every((a) => LOCALES.includes(keyLocale(a)))).toBe(true);
-    expectWellFormedKnown(gold, document, (id) => lexicon.byId.has(id));
-    for (const a of gold.articles) {
-      expect(
-        gold.edges.some((e) => e.article === a),
-        a,
-      ).toBe(true);
-      expect(entities[a]?.length ?? 0, `${a} entities`).toBeGreaterThan(0);
-    }
-    expect(Object.keys(entities).sort()).toEqual([...gold.articles].sort());
-  });
-
-  it('keeps precision and recall above their floors per locale and overall', () => {
-    for (const [scope, scores] of scopes) {
-      console.log(scope);
-      console.table(scoreRows(scores));
-    }
-    for (const [scope, floors] of Object.entries(FLOORS)) {
-      const scores = scopes.get(scope);
-      expect(scores, scope).toBeDefined();
-      expectFloors(scores ?? new Map(), floors, scope);
-    }
-  });
-
-  it('keeps entity discovery recall above its floors', () => {
-    const rows = [...LOCALES, 'all'].map((scope) => {
-      const s = entityRecall(entities, document, (a) => scope === 'all' || keyLocale(a) === scope);
-      return { scope, found: s.found, total: s.total, recall: s.recall.toFixed(3) };
-    });
-    console.table(rows);
-    console.log(`missing entities:\n${entityRecall(entities, document).missing.join('\n')}`);
-    for (const [scope, floor] of Object.entries(ENTITY_FLOORS)) {
-      const s = entityRecall(entities, document, (a) => scope === 'all' || keyLocale(a) === scope);
-      expect(s.recall, `${scope} entity recall`).toBeGreaterThanOrEqual(floor);
-    }
-  });
-
-  it.each([
+describeHeldOut({
+  title: 'relation extraction on the second held-out set against its gold edge list',
+  gold: 'test/fixtures/gold/edges-heldout-2.json',
+  contentDir: 'test/fixtures/heldout-2',
+  articles: ARTICLES,
+  floors: FLOORS,
+  entityFloors: ENTITY_FLOORS,
+  edges: [
     ['en-us/offering-cmmc.md', 'PUBLISHES', 'authority:nist', 'standard:nist-sp-800-171'],
     ['en-us/offering-cmmc.md', 'PART_OF', 'certification:cmmc-level-2', 'certification:cmmc'],
     ['en-us/offering-dod-srg.md', 'PUBLISHES', 'authority:disa', 'certification:dod-srg'],
     ['en-us/offering-stateramp.md', 'PUBLISHES', 'authority:nist', 'standard:nist-sp-800-53'],
     ['fr-fr/offering-hds.md', 'PUBLISHES', 'authority:ans', 'certification:hds'],
-  ])('extracts the gold edge %s: %s %s → %s', (article, type, from, to) => {
-    expectGoldEdge({ article, type, from, to }, goldKeys, extractedKeys);
-  });
-
-  it('writes the false positives and false negatives per locale for the report', () => {
-    const all = errors(goldKeys, extractedKeys);
-    for (const locale of LOCALES) {
-      const fps = all.fps.filter((k) => keyLocale(k) === locale);
-      const fns = all.fns.filter((k) => keyLocale(k) === locale);
-      console.log(`${locale} false positives (${fps.length}):\n${fps.join('\n')}`);
-      console.log(`${locale} false negatives (${fns.length}):\n${fns.join('\n')}`);
-      expect(fps.length).toBe(scopes.get(locale)?.get('overall')?.fp);
-      expect(fns.length).toBe(scopes.get(locale)?.get('overall')?.fn);
-    }
-    expect(all.fps.length).toBe(scopes.get('all')?.get('overall')?.fp);
-    expect(all.fns.length).toBe(scopes.get('all')?.get('overall')?.fn);
-  });
+  ],
 });
