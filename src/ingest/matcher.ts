@@ -34,12 +34,18 @@ export interface Mention {
 
 const ACRONYM_LIKE = /^[A-Z0-9][A-Z0-9&\-./]{0,5}$/;
 /** Prefixes of national designations (see DESIGNATIONS), written in capitals. */
-const NATIONAL = /^(?:abnt|nbr|cns|bs|iatf|ks|gb|din|nf|une|ss|as|is|sans|en|sn|uni|pn|nen|sfs|sni|ms|tcvn)$/i;
+const NATIONAL = /^(?:abnt|nbr|cns|bs|iatf|ks|gb|din|nf|une|ss|as|is|sans|en|iec|sn|uni|pn|nen|sfs|sni|ms|tcvn)$/i;
+
+/** An edition year after a designation, with a colon or a dash: ":2015", "-2019", "—2020". */
+const EDITION_YEAR = /\s*[:\-\u2010-\u2015]\s*(?:19|20)\d{2}$/;
 
 /** Standard designations: ISO/IEC 27017:2015, JIS Q 27001, NIST SP 800-53, FIPS 140-2, SOC 2, … */
 const DESIGNATIONS: Array<{ re: RegExp; kind: EntityKind }> = [
-  { re: /\biso(?:\s*\/\s*iec)?(?:\s*\/\s*ieee)?\s*\d{3,5}(?:-\d{1,2})*(?:\s*:\s*(?:19|20)\d{2})?/g, kind: 'Standard' },
-  { re: /\bjis\s*[a-z]\s*\d{4,5}(?:-\d{1,2})?(?:\s*:\s*(?:19|20)\d{2})?/g, kind: 'Standard' },
+  {
+    re: /\biso(?:\s*\/\s*iec)?(?:\s*\/\s*ieee)?\s*\d{3,5}(?:-\d{1,2}(?!\d))*(?:\s*:\s*(?:19|20)\d{2})?/g,
+    kind: 'Standard',
+  },
+  { re: /\bjis\s*[a-z]\s*\d{4,5}(?:-\d{1,2}(?!\d))?(?:\s*:\s*(?:19|20)\d{2})?/g, kind: 'Standard' },
   {
     re: /\bnist\s*(?:sp|special publication)\s*800-\d{1,3}[a-z]?(?:\s*(?:rev\.?|revision|r)\s*\d)?/g,
     kind: 'Standard',
@@ -47,9 +53,10 @@ const DESIGNATIONS: Array<{ re: RegExp; kind: EntityKind }> = [
   { re: /\bfips(?:\s*pub)?\s*\d{2,3}(?:-\d)?/g, kind: 'Standard' },
   { re: /\b(?:ssae|isae|isas)\s*\d{2,4}/g, kind: 'Standard' },
   { re: /\bitu-t\s*[a-z]\.\d{2,4}/g, kind: 'Standard' },
-  // National standards and national adoptions: CNS 27001, GB/T 22239, UNE-ISO/IEC 20000-1, DIN EN ISO 9001.
+  // National standards, IEC standards and national adoptions: CNS 27001, GB/T 22239, IEC 62443-3-3,
+  // UNE-ISO/IEC 20000-1, DIN EN ISO 9001.
   {
-    re: /\b(?:abnt\s*nbr|nbr|cns|bs|iatf|ks\s*[a-z]|gb(?:\s*\/\s*t)?|din(?:\s*spec)?|nf|une|ss|as\s*\/\s*nzs|as|is|sans|en|sn|uni|pn|nen|sfs|sni|ms|tcvn)(?:[\s-]*(?:cei|en|iso(?:\s*\/\s*iec)?|iec))*[\s-]*\d{3,5}(?:-\d{1,2})*(?:\s*[:-]\s*(?:19|20)\d{2}(?!\d))?/g,
+    re: /\b(?:abnt\s*nbr|nbr|cns|bs|iatf|ks\s*[a-z]|gb(?:\s*\/\s*t)?|din(?:\s*spec)?|nf|une|ss|as\s*\/\s*nzs|as|is|sans|en|iec|sn|uni|pn|nen|sfs|sni|ms|tcvn)(?:[\s-]*(?:cei|en|iso(?:\s*\/\s*iec)?|iec))*[\s-]*\d{3,5}(?:-\d{1,2}(?!\d))*(?:\s*[:-]\s*(?:19|20)\d{2}(?!\d))?/g,
     kind: 'Standard',
   },
   // Standards committees: ISO/TC 176, ISO/IEC JTC 1/SC 27, CEN/TC 251.
@@ -202,14 +209,14 @@ export class Matcher {
         if (patternKind === 'Standard' && NATIONAL.test(prefix) && prefix !== prefix.toUpperCase()) continue;
         // A short prefix and a year alone is a date, not a designation: "EN 2016", "AS 2020".
         if (/^[a-z]{2,3}\s*(?:19|20)\d{2}$/i.test(surface)) continue;
-        let candidates = this.lookup(surface);
+        // The edition year is not part of the designation: "GB/T 22239-2019" is GB/T 22239.
+        const undated = surface.replace(EDITION_YEAR, '');
+        let candidates = this.lookup(undated);
+        if (candidates.length === 0 && undated !== surface) candidates = this.lookup(surface);
         if (kind) candidates = candidates.filter((c) => c.kind === kind);
         if (candidates.length === 0) {
           if (kind && kind !== patternKind) continue;
-          const name = surface
-            .replace(/\s*:\s*(19|20)\d{2}$/, '')
-            .replace(/\s+/g, ' ')
-            .toUpperCase();
+          const name = undated.replace(/\s+/g, ' ').toUpperCase();
           candidates = [{ id: entityId(patternKind, toSlug(name)), kind: patternKind, name, discovered: true }];
         }
         found.push({ start, end, surface: text.slice(start, end), candidates, len: m[0].length });

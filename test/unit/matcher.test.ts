@@ -137,4 +137,15 @@ describe('Matcher.find', () => {
     expect(m.find(text).map((x) => x.candidates[0]?.id)).toEqual([]);
     expect(spans(m.find('Teams and Intune are in scope.'))).toEqual(['Teams=service:teams', 'Intune=service:intune']);
   });
+
+  it('reads an edition year after a dash as the edition, not as a part number', () => {
+    const m = new Matcher(lexicon);
+    const ids = (t: string) => m.find(t, 'Standard').map((x) => x.candidates[0]?.id);
+    expect(ids('GB/T 22239-2019 and GB/T 35273—2020 apply.')).toEqual(['standard:gb-t-22239', 'standard:gb-t-35273']);
+    expect(ids('ISO/IEC 27017:2015 and ISO/IEC 20000-1:2018')).toEqual([
+      'standard:iso-iec-27017',
+      'standard:iso-iec-20000-1',
+    ]);
+    expect(ids('IEC 62443-3-3 and EN 50600-2-1')).toEqual(['standard:iec-62443-3-3', 'standard:en-50600-2-1']);
+  });
 });
