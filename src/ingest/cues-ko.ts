@@ -74,6 +74,10 @@ const KO: Cue[] = [
     'before',
     'after',
   ),
+  // "X의 인증기관은 A와 B입니다": the certification bodies of the scheme before the cue are the names after it.
+  c('ACCREDITS', `${GLUED}의\\s*(?:인증|운영|심사)\\s*기관(?:은|는)(?=\\s)`, 'after', 'before'),
+  // "인증 업무는 A가 수행합니다": the certification work, a noun for the scheme's own work, is done by A.
+  c('ACCREDITS', `(?:인증|운영)\\s*업무(?:는|은)\\s+(?=[^.。,]{1,40}?${GLUED}(?:이|가)\\s*수행)`, 'after', 'self'),
   c('AUDITS', `${BY}(?:감사|심사)${VERB}(?!받)`, 'before'),
   c(
     'PART_OF',

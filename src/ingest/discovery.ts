@@ -4,6 +4,8 @@
  * - a discovered entity's kind comes from a head word of its name (head-words.ts), or of the words
  *   right after the parenthesis ("Criminal Justice Information Services (CJIS) Division"), or, for a
  *   headless pair, of the word after its acronym elsewhere in the article ("the CJIS Division");
+ *   a lower-case document noun right after the parenthesis heads the whole phrase and outranks the
+ *   name's own head ("the Foo Security Assessment (FSA) catalog" is a Standard);
  * - an article that spells out an acronym as a name whose initials are that acronym, unlike every name
  *   of the lexicon entity with that acronym ("British Standards Institution (BSI)" vs the German BSI),
  *   defines a different entity: within that article the acronym names the new one;
@@ -29,6 +31,10 @@ export interface DiscoveryContext {
 const AFTER = /^[ \t]*(\p{Lu}[\p{L}-]*(?:[ \t]+\p{Lu}[\p{L}-]*){0,2})/u;
 const PLURAL_ACRONYM = /^[A-Z0-9&-]*[A-Z][A-Z0-9&-]*[A-Z0-9]s$/;
 const CONNECTOR = /^(?:of|for|and|the|on|in|de|del|la|el|y|e|et|du|des|di|da|do|der|für|und|&)$/i;
+
+/** A lower-case noun naming a document, right after a pair: "(VDA ISA) catalog", "(XYZ) standard". */
+const DOCUMENT_TAIL =
+  /^[ \t]+(catalog|catalogue|standard|norm|guidelines|specification|baseline|katalog|norma|norme|estándar|padrão)(?![\p{L}\p{N}-])/u;
 
 /** True when the name ends with a name `c` is known by: context before a known name, not a new name. */
 function endsWithNameOf(matcher: Matcher, name: string, c: Candidate): boolean {
@@ -80,11 +86,18 @@ function discoveredId(kind: Candidate['kind'], name: string, acronym: string, le
   return lexicon?.byId.has(byAcronym) ? entityId(kind, toSlug(name)) : byAcronym;
 }
 
-function discover(name: string, written: string, guess: KindGuess, ctx: DiscoveryContext, override: boolean): void {
+function discover(
+  name: string,
+  written: string,
+  guess: KindGuess,
+  ctx: DiscoveryContext,
+  override: boolean,
+  head = '',
+): void {
   // A plural acronym names the kind of body: "C3PAOs" is taught with its singular "C3PAO".
   const acronym = PLURAL_ACRONYM.test(written) ? written.slice(0, -1) : written;
   const c: Candidate = {
-    id: discoveredId(guess.kind, name, acronym, ctx.lexicon),
+    id: discoveredId(guess.kind, name, head ? `${acronym} ${head}` : acronym, ctx.lexicon),
     kind: guess.kind,
     name,
     discovered: true,
@@ -102,8 +115,16 @@ function discover(name: string, written: string, guess: KindGuess, ctx: Discover
   if (!ctx.sink.candidates.includes(label)) ctx.sink.candidates.push(label);
 }
 
-/** The pair's name with the capitalized words after it, when they head it: "… Services (CJIS) Division". */
-function withTail(pair: AcronymPair, raw: string, ctx: DiscoveryContext): { name: string; known: boolean } | null {
+/**
+ * The pair's name with the capitalized words after it, when they head it: "… Services (CJIS) Division".
+ * The acronym spells the inner name only, so the body's id is read from the acronym and its head
+ * words (`authority:cjis-division`).
+ */
+function withTail(
+  pair: AcronymPair,
+  raw: string,
+  ctx: DiscoveryContext,
+): { name: string; known: boolean; head?: string } | null {
   const tail = AFTER.exec(raw.slice(pair.end))?.[1];
   if (!tail) return null;
   const words = tail.split(/[ \t]+/);
@@ -115,7 +136,7 @@ function withTail(pair: AcronymPair, raw: string, ctx: DiscoveryContext): { name
   }
   for (let j = 1; j <= words.length; j++) {
     const name = `${pair.name} ${words.slice(0, j).join(' ')}`;
-    if (guessHead(name, 'en')?.kind === 'Authority') return { name, known: false };
+    if (guessHead(name, 'en')?.kind === 'Authority') return { name, known: false, head: words.slice(0, j).join(' ') };
   }
   return null;
 }
@@ -126,7 +147,8 @@ export function discoverPairs(all: Unit[], known: KnownSpans, ctx: DiscoveryCont
   const headless = new Map<string, string>();
   for (const u of all) {
     for (const pair of findAcronymPairs(u.raw, known)) {
-      const guess = guessHead(pair.name, ctx.lang);
+      const head = guessHead(pair.name, ctx.lang);
+      const guess: KindGuess | null = DOCUMENT_TAIL.test(u.raw.slice(pair.end)) ? { kind: 'Standard' } : head;
       const tail = guess ? null : withTail(pair, u.raw, ctx);
       if (tail?.known) {
         headless.set(pair.acronym, pair.name);
@@ -141,7 +163,7 @@ export function discoverPairs(all: Unit[], known: KnownSpans, ctx: DiscoveryCont
         if (matcher.lookup(pair.acronym).length === 0) sink.addName(c, pair.acronym, true);
         continue;
       }
-      if (tail) discover(tail.name, pair.acronym, { kind: 'Authority' }, ctx, !!c);
+      if (tail) discover(tail.name, pair.acronym, { kind: 'Authority' }, ctx, !!c, tail.head);
       else if (guess) discover(pair.name, pair.acronym, guess, ctx, !!c);
       else if (/^[\p{L}\p{N}]/u.test(pair.name) && !/\p{Script=Han}|\p{Script=Hangul}/u.test(pair.name))
         headless.set(pair.acronym, pair.name);
@@ -169,7 +191,7 @@ function headedLater(all: Unit[], headless: Map<string, string>, ctx: DiscoveryC
       if (found) break;
     }
     if (!found) continue;
-    discover(`${name} ${found}`, acr, { kind: 'Authority' }, ctx, false);
+    discover(`${name} ${found}`, acr, { kind: 'Authority' }, ctx, false, found);
     ctx.matcher.addSurface(`${acr} ${found}`, ctx.matcher.lookup(acr)[0] as Candidate);
   }
 }

@@ -17,6 +17,7 @@ import type { Lexicon } from './lexicon.ts';
 import { linkTarget, offeringKey } from './links.ts';
 import { extractLinks, type Link } from './markdown.ts';
 import { type Candidate, Matcher, type Mention } from './matcher.ts';
+import { discoverNamedBodies } from './named-bodies.ts';
 import { claimShortForms, readTitle } from './offering.ts';
 import { PluralReference } from './plural-reference.ts';
 import { Discourse } from './referent.ts';
@@ -89,6 +90,7 @@ export function extractArticle(article: ParsedArticle, lexicon: Lexicon | null):
 
   // Pass 1: "Full Name (ACR)" pairs teach names and discover entities before relations are read.
   discoverPairs(all, knownIn(matcher), { matcher, sink, described, lang: article.lang, lexicon });
+  if (article.lang === 'en') discoverNamedBodies(all, matcher, sink);
   discoverTiers(all, described, matcher, sink);
   adoptionBasis(all, matcher, sink);
 

@@ -116,6 +116,10 @@ type PatientMode = Cue['patient'];
 const TOPIC =
   /^\s*[)）]?\s*(?:の[^\s、。はがのも]{1,10}|\s[\p{Script=Han}\p{Script=Katakana}ー]{1,6})?\s*(?:は(?!じ)|が|では|について)|^\s*[)）]?\s*(?:\p{Script=Hangul}{1,6}\s*)??(?:의|은|는|이|가)(?!\p{Script=Hangul})/u;
 
+/** An English object noun phrase, then a preposition: what follows is not the verb's object. */
+const OBJECT_THEN_PREPOSITION =
+  /^\s*(?:the|a|an|its|their|new|all)\s+(?:[\p{L}-]+\s+){0,3}(?:on|in|at|into|onto|through|via|to|for|with|from)\s/iu;
+
 function patients(
   text: string,
   mentions: Mention[],
@@ -136,6 +140,8 @@ function patients(
   if (mode === 'after') {
     for (const m of after) {
       const c = ok(m);
+      // "publishes the results on the X platform": a name after an object and a preposition is no object.
+      if (c && !passive && lang === 'en' && OBJECT_THEN_PREPOSITION.test(text.slice(at.end, m.start))) return [];
       if (c)
         return chain(text, mentions, mentions.indexOf(m), 1, kinds)
           .map((x) => x.c)

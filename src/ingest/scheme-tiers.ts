@@ -7,7 +7,9 @@
  * <label>" (a lexicon tier such as MTCS Level 2) is reused, never duplicated, and a lexicon scheme gets
  * no tier the lexicon does not list (the lexicon curates its tiers); a label
  * right after the name of another certification ("CMMC Level 2") is that one's, not ours; short codes
- * count only as a family (two or more in one block, same prefix, or listed side by side).
+ * count only as a family (two or more in one block, same prefix, or listed side by side); a prefix the
+ * article defines as the acronym of its tier noun ("three assessment levels (AL)") makes every
+ * "AL 2" / "AL2" / "AL 1–3" of the article a tier label, spaced or not, in any block.
  */
 import type { FactSink, Unit } from './fact-sink.ts';
 import { entityId, toSlug } from './ids.ts';
@@ -32,6 +34,30 @@ const LIST_GAP = /^(?:\s*(?:[,;/|、]|and|or|y|e|et|und|o|ou|및|和|与|與)\s*
 const TIER_CONTEXT =
   /(?<![\p{L}])(?:levels?|tiers?|assurance|maturity|niveles|nivel|livell[oi]|níve(?:l|is)|niveaux?|Stufen?|class(?:es)?|categor(?:y|ies))(?![\p{L}])|등급|レベル|級|级别|等級|等级/iu;
 const PLUS = /\s+(Plus|\+)(?![\p{L}\p{N}])/uy;
+/** A tier noun followed by its acronym in parentheses: "assessment levels (AL)", "Impact Levels (IL)". */
+const DEFINED_PREFIX =
+  /(?<![\p{L}])(?:levels?|tiers?|classes|niveles|niveaux|livelli|níveis|Stufen)\s*[(（]([A-Z]{1,4})[)）]/giu;
+
+/** Tier-code prefixes the article defines as the acronym of its tier noun. */
+function definedPrefixes(all: Unit[]): Set<string> {
+  const out = new Set<string>();
+  for (const u of all) for (const m of u.raw.matchAll(DEFINED_PREFIX)) if (m[1]) out.add(m[1]);
+  return out;
+}
+
+/** Labels with a defined prefix, spaced or not: "AL 3", "AL2", "AL 1–3". */
+function definedCodes(raw: string, prefixes: Set<string>): Label[] {
+  const out: Label[] = [];
+  for (const p of prefixes) {
+    const re = new RegExp(
+      `(?<![\\p{L}\\p{N}])${p}[ \\t]?(\\d)(?:\\s*[–-]\\s*(?:${p}[ \\t]?)?(\\d))?(?![\\p{L}\\p{N}])`,
+      'gu',
+    );
+    for (const m of raw.matchAll(re))
+      out.push(...expand(p, Number(m[1]), m[2] ? Number(m[2]) : undefined, m.index ?? 0));
+  }
+  return out;
+}
 
 function expand(prefix: string, from: number, to: number | undefined, at: number, sep = ''): Label[] {
   const last = to !== undefined && to > from && to - from < 9 ? to : from;
@@ -101,16 +127,18 @@ export function discoverTiers(all: Unit[], scheme: Candidate, matcher: Matcher, 
       name: `${short} ${label}`,
       discovered: true,
     };
-    for (const n of names) matcher.addSurface(`${n} ${label}`, c);
-    matcher.addSurface(label, c, true);
+    const spaced = label.replace(/^(\p{Lu}+)(\d)$/u, '$1 $2');
+    for (const n of names) for (const l of new Set([label, spaced])) matcher.addSurface(`${n} ${l}`, c);
+    for (const l of new Set([label, spaced])) matcher.addSurface(l, c, true);
     return c;
   };
+  const prefixes = definedPrefixes(all);
   for (const u of all) {
     if (u.kind === 'title' || u.role === 'resources') continue;
     const about = names.some((n) => u.raw.includes(n)) || TIER_CONTEXT.test(u.raw);
-    const labels = about
-      ? [...levels(u.raw), ...codes(u.raw, matcher)].filter((l) => !ownedByOther(u.raw, l.at, scheme, matcher))
-      : [];
+    const found = about ? [...levels(u.raw), ...codes(u.raw, matcher)] : [];
+    for (const l of definedCodes(u.raw, prefixes)) if (!found.some((f) => f.text === l.text)) found.push(l);
+    const labels = found.filter((l) => !ownedByOther(u.raw, l.at, scheme, matcher));
     for (const n of names) {
       for (let at = u.raw.indexOf(n); at >= 0; at = u.raw.indexOf(n, at + 1)) {
         PLUS.lastIndex = at + n.length;

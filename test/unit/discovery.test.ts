@@ -239,8 +239,11 @@ The RJIS Security Policy is maintained by the RJIS Division of the regional poli
     const offering = node(facts, 'certification:rjis');
     expect(offering?.properties.name).toBe('Regional Justice Information Systems Security Policy');
     expect(offering?.properties.acronym).toBeUndefined();
-    expect(node(facts, 'authority:rjis')?.properties.name).toBe('Regional Justice Information Systems Division');
-    expect(rels(facts, 'PUBLISHES')).toContain('authority:rjis -> certification:rjis');
+    // The acronym spells the systems, not the body: the Division's id is read from "RJIS Division".
+    expect(node(facts, 'authority:rjis-division')?.properties.name).toBe(
+      'Regional Justice Information Systems Division',
+    );
+    expect(rels(facts, 'PUBLISHES')).toContain('authority:rjis-division -> certification:rjis');
   });
 });
 

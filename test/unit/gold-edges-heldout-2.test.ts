@@ -10,7 +10,10 @@
  * missing from the graph and then count as misses. First measured scores: precision 0.583 / recall
  * 0.083 (7 of 84 gold edges, 5 false positives), entity discovery 0.496 (56 / 113). Floors sit just
  * below those scores and guard against regressions only. To keep the set blind, improve extraction from
- * the failure categories reported for it, not from its sentences.
+ * the failure categories reported for it, not from its sentences. Two categories reported for it were
+ * then fixed in the matcher (edition years after a dash cut into designation ids; one-word proper
+ * names such as a card brand matching lower-case common words): P 0.615 / R 0.095, entity discovery
+ * 0.522. Extraction work guided by the first held-out set in the same session moved it by nothing.
  */
 
 import type { Floors } from '../helpers/gold.ts';
@@ -34,8 +37,9 @@ const FLOORS: Record<string, Floors> = {
     overall: { precision: 0, recall: 0 }, // measured 1.000 (vacuous, nothing extracted) / 0.000
   },
   'fr-fr': {
+    ACCREDITS: { precision: 0.98, recall: 0.48 }, // measured 1.000 / 0.500
     PUBLISHES: { precision: 0.98, recall: 0.23 }, // measured 1.000 / 0.250
-    overall: { precision: 0.98, recall: 0.07 }, // measured 1.000 / 0.077
+    overall: { precision: 0.98, recall: 0.15 }, // measured 1.000 / 0.154
   },
   'ja-jp': {
     overall: { precision: 0, recall: 0 }, // measured 1.000 (vacuous, nothing extracted) / 0.000
@@ -45,11 +49,11 @@ const FLOORS: Record<string, Floors> = {
   },
   all: {
     BASED_ON: { precision: 0, recall: 0 }, // measured 1.000 (vacuous) / 0.000
-    ACCREDITS: { precision: 0, recall: 0 }, // measured 1.000 (vacuous) / 0.000
+    ACCREDITS: { precision: 0.98, recall: 0.09 }, // measured 1.000 / 0.091
     PUBLISHES: { precision: 0.98, recall: 0.12 }, // measured 1.000 / 0.138
     ESTABLISHED_BY: { precision: 0, recall: 0 }, // measured 1.000 (vacuous) / 0.000
     PART_OF: { precision: 0.35, recall: 0.13 }, // measured 0.375 / 0.150
-    overall: { precision: 0.55, recall: 0.07 }, // measured 0.583 / 0.083
+    overall: { precision: 0.58, recall: 0.09 }, // measured 0.615 / 0.095
   },
 };
 
@@ -59,8 +63,8 @@ const ENTITY_FLOORS: Record<string, number> = {
   'de-de': 0.35, // measured 0.368 (7 / 19)
   'fr-fr': 0.56, // measured 0.579 (11 / 19)
   'ja-jp': 0.66, // measured 0.684 (13 / 19)
-  'zh-cn': 0.15, // measured 0.167 (3 / 18)
-  all: 0.48, // measured 0.496 (56 / 113)
+  'zh-cn': 0.31, // measured 0.333 (6 / 18)
+  all: 0.5, // measured 0.522 (59 / 113)
 };
 
 describeHeldOut({
