@@ -14,6 +14,8 @@ export interface Unit {
   role: SectionRole;
   raw: string;
   kind: 'title' | 'paragraph' | 'item' | 'note' | 'heading';
+  /** The text of the section's heading (absent for the title and text before any heading). */
+  heading?: string;
 }
 
 export class FactSink {
@@ -89,7 +91,7 @@ export function units(article: ParsedArticle): Unit[] {
     out.push({ section: article.h1?.anchor ?? '', role: 'overview', raw: title, kind: 'title' });
   for (const s of article.sections) {
     const role = sectionRole(s);
-    for (const b of s.blocks) out.push({ section: s.anchor, role, raw: b.raw, kind: b.kind });
+    for (const b of s.blocks) out.push({ section: s.anchor, role, raw: b.raw, kind: b.kind, heading: s.heading });
   }
   return out;
 }

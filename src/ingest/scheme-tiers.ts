@@ -10,16 +10,19 @@
  * count only as a family (two or more in one block, same prefix, or listed side by side); a prefix the
  * article defines as the acronym of its tier noun ("three assessment levels (AL)") makes every
  * "AL 2" / "AL2" / "AL 1–3" of the article a tier label, spaced or not, in any block.
+ * Labels of tier-labels.ts (Chinese / Roman ordinals, impact words Low / Moderate / High in any language,
+ * impact words leading the items of a list, tier columns of tables) count only when the text ties them
+ * to the scheme: the sentence or row names it, or (naming no other certification) its block, the
+ * lead-in of its list or table, or its section heading does; they are never taught as bare surfaces.
+ * A label in a table row quotes the row, not the whole table.
  */
 import type { FactSink, Unit } from './fact-sink.ts';
 import { entityId, toSlug } from './ids.ts';
 import type { Candidate, Matcher } from './matcher.ts';
 import { splitSentences } from './sentences.ts';
+import { impactTiers, leadingImpact, ordinalLevels, TIER_NOUN, type TierLabel, tableTiers } from './tier-labels.ts';
 
-interface Label {
-  text: string;
-  at: number;
-}
+type Label = TierLabel;
 
 const LEVEL =
   /(?<![\p{L}\p{N}])(Level|Tier|Nivel|Livello|Nível|Niveau|Stufe|レベル|레벨)\s*(\d)(?:\s*(?:[–-]|to|a|à|bis)\s*(\d))?(?![\p{N}])/gu;
@@ -107,13 +110,62 @@ function ownedByOther(raw: string, at: number, scheme: Candidate, matcher: Match
     .some((m) => before.slice(m.end).trim() === '' && m.candidates.every((c) => c.id !== scheme.id));
 }
 
+/** True when `text` names the scheme (one of `names`, or a surface the matcher reads as it). */
+function namesScheme(text: string, names: string[], scheme: Candidate, matcher: Matcher): boolean {
+  return (
+    names.some((n) => text.includes(n)) || matcher.find(text).some((m) => m.candidates.some((c) => c.id === scheme.id))
+  );
+}
+
+/** True when `text` names a certification other than the scheme. */
+function namesOther(text: string, scheme: Candidate, matcher: Matcher): boolean {
+  return matcher
+    .find(text)
+    .some((m) => m.candidates.some((c) => c.kind === 'Certification') && m.candidates.every((c) => c.id !== scheme.id));
+}
+
+/** The paragraph that leads into the list or table at `i` (or the block itself), in its section. */
+function leadIn(all: Unit[], i: number): Unit | undefined {
+  const u = all[i];
+  if (!u || (u.kind !== 'item' && !u.raw.startsWith('|'))) return undefined;
+  for (let j = i - 1; j >= 0; j--) {
+    const p = all[j];
+    if (!p || p.section !== u.section) return undefined;
+    if (p.kind === 'paragraph' && !p.raw.startsWith('|')) return p;
+  }
+  return undefined;
+}
+
+/**
+ * Impact words leading the items of one list ("- **Low**: …", "- **Moderate**: …"), by item index:
+ * two different ones at least, and a tier noun in an item, the lead-in or the heading.
+ */
+function listRuns(all: Unit[]): Map<number, TierLabel> {
+  const out = new Map<number, TierLabel>();
+  for (let i = 0; i < all.length; ) {
+    let j = i;
+    const run = new Map<number, TierLabel>();
+    while (all[j]?.kind === 'item' && all[j]?.section === all[i]?.section) {
+      const l = leadingImpact(all[j]?.raw ?? '');
+      if (l) run.set(j, l);
+      j++;
+    }
+    const context = [...run.keys()].map((k) => all[k]?.raw ?? '');
+    context.push(leadIn(all, i)?.raw ?? '', all[i]?.heading ?? '');
+    if (new Set([...run.values()].map((l) => l.text)).size >= 2 && context.some((t) => TIER_NOUN.test(t)))
+      for (const [k, l] of run) out.set(k, l);
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}
+
 /** Adds the tiers of `scheme` (the described certification) found in the article, with PART_OF. */
 export function discoverTiers(all: Unit[], scheme: Candidate, matcher: Matcher, sink: FactSink): void {
   if (scheme.kind !== 'Certification') return;
   const key = scheme.id.slice(scheme.id.indexOf(':') + 1);
   const names = [scheme.acronym, scheme.name].filter((x): x is string => !!x && x.length <= 40);
   const short = names[0] ?? key;
-  const tierFor = (label: string): Candidate | null => {
+  const tierFor = (label: string, bare: boolean): Candidate | null => {
     for (const n of names) {
       const hit = [...matcher.lookup(`${n} ${label}`), ...matcher.lookup(`${n}${label}`)].find(
         (c) => c.kind === 'Certification' && c.id !== scheme.id,
@@ -129,32 +181,56 @@ export function discoverTiers(all: Unit[], scheme: Candidate, matcher: Matcher, 
     };
     const spaced = label.replace(/^(\p{Lu}+)(\d)$/u, '$1 $2');
     for (const n of names) for (const l of new Set([label, spaced])) matcher.addSurface(`${n} ${l}`, c);
-    for (const l of new Set([label, spaced])) matcher.addSurface(l, c, true);
+    if (bare) for (const l of new Set([label, spaced])) matcher.addSurface(l, c, true);
     return c;
   };
   const prefixes = definedPrefixes(all);
-  for (const u of all) {
-    if (u.kind === 'title' || u.role === 'resources') continue;
+  const runs = listRuns(all);
+  all.forEach((u, i) => {
+    if (u.kind === 'title' || u.role === 'resources') return;
     const about = names.some((n) => u.raw.includes(n)) || TIER_CONTEXT.test(u.raw);
-    const found = about ? [...levels(u.raw), ...codes(u.raw, matcher)] : [];
+    const found: TierLabel[] = about ? [...levels(u.raw), ...codes(u.raw, matcher)] : [];
     for (const l of definedCodes(u.raw, prefixes)) if (!found.some((f) => f.text === l.text)) found.push(l);
+    for (const l of found) l.bare = true;
+    const run = runs.get(i);
+    for (const l of [
+      ...ordinalLevels(u.raw).map((l) => (about ? l : { ...l, tie: true })),
+      ...impactTiers(u.raw),
+      ...tableTiers(u.raw),
+      ...(run ? [run] : []),
+    ])
+      if (!found.some((f) => f.text === l.text && f.at === l.at && !l.quote)) found.push(l);
     const labels = found.filter((l) => !ownedByOther(u.raw, l.at, scheme, matcher));
     for (const n of names) {
       for (let at = u.raw.indexOf(n); at >= 0; at = u.raw.indexOf(n, at + 1)) {
         PLUS.lastIndex = at + n.length;
         const m = PLUS.exec(u.raw);
-        if (m) labels.push({ text: 'Plus', at });
+        if (m) labels.push({ text: 'Plus', at, bare: true });
       }
     }
-    if (labels.length === 0) continue;
+    if (labels.length === 0) return;
     const sentences = splitSentences(u.raw);
+    const context = [leadIn(all, i)?.raw, u.heading, u.raw].filter((x): x is string => !!x);
+    const tied = (quote: string) =>
+      namesScheme(quote, names, scheme, matcher) ||
+      (!namesOther(quote, scheme, matcher) && context.some((t) => namesScheme(t, names, scheme, matcher)));
     for (const l of labels) {
       const s = sentences.find((x) => x.start <= l.at && l.at < x.start + x.text.length) ?? sentences[0];
       if (!s) continue;
-      const tier = tierFor(l.text);
+      const quote = l.quote ?? tableRow(u.raw, l.at) ?? s.text;
+      if (l.tie && !tied(quote)) continue;
+      const tier = tierFor(l.text, l.bare === true);
       if (!tier) continue;
       sink.node(tier);
-      sink.rel('PART_OF', tier.id, scheme.id, u, s.text);
+      sink.rel('PART_OF', tier.id, scheme.id, u, quote);
     }
-  }
+  });
+}
+
+/** The table row holding offset `at` of a block, when the block is a table. */
+function tableRow(raw: string, at: number): string | undefined {
+  const start = raw.lastIndexOf('\n', at - 1) + 1;
+  const end = raw.indexOf('\n', at);
+  const line = raw.slice(start, end < 0 ? raw.length : end).trim();
+  return line.startsWith('|') && raw.includes('\n') ? line : undefined;
 }
