@@ -6,6 +6,7 @@
 import { guessKind, type KnownSpans } from './acronyms.ts';
 import { adoptionBasis } from './adoption.ts';
 import type { ParsedArticle } from './article.ts';
+import { discoverCjkNames } from './cjk-bodies.ts';
 import { applies, coversFromItem, coversFromModels } from './coverage.ts';
 import { carriedStandards, certificationOf, designationBasis } from './designation-basis.ts';
 import { discoverPairs } from './discovery.ts';
@@ -91,6 +92,7 @@ export function extractArticle(article: ParsedArticle, lexicon: Lexicon | null):
   // Pass 1: "Full Name (ACR)" pairs teach names and discover entities before relations are read.
   discoverPairs(all, knownIn(matcher), { matcher, sink, described, lang: article.lang, lexicon });
   if (article.lang === 'en') discoverNamedBodies(all, matcher, sink);
+  discoverCjkNames(all, matcher, sink, lexicon, article.lang);
   discoverTiers(all, described, matcher, sink);
   adoptionBasis(all, matcher, sink);
 

@@ -52,6 +52,8 @@ export const ZH_FIRST: Cue[] = [
 ];
 
 const ZH: Cue[] = [
+  // "X 负责管理 Y": the body in charge before the verb, what it runs after it.
+  c('ACCREDITS', '(?:负责|負責)(?:管理|运营|運營|运作|運作|实施|實施|颁发|頒發)', 'before', 'after'),
   // "COSO 于 2013 年发布的《…》": the agent before the verb, the patient the noun after "的".
   c(
     'PUBLISHES',
@@ -65,6 +67,9 @@ const ZH: Cue[] = [
 const jaRoleTopic = (roles: string) =>
   String.raw`が\s*(?:担って|行って)(?:います|いる|おり)(?<=(?:${roles})は[^。]{0,120})`;
 
+/** A finite verb ending after a verbal noun, not the cleft "…しているのは X". */
+const JA_FINITE = '(?=し|す)(?![^。、]{0,8}?の[はが])';
+
 const JA: Cue[] = [
   c('ACCREDITS', jaRoleTopic('運営|運用|管理|実務'), 'before'),
   c('PUBLISHES', jaRoleTopic('開発|策定|発行|作成|整備|維持'), 'before'),
@@ -74,6 +79,9 @@ const JA: Cue[] = [
   c('PUBLISHES', String.raw`が\s*定め(?:ています|ていました|ました)(?=\s*(?:[。、]|$))`, 'before'),
   // "ITU からも勧告 ITU-T X.1631 として発行されています": the name before "として" is what was issued.
   c('PUBLISHES', 'から(?:も)?(?=[^。、]{1,40}?として\\s*(?:発行|公開|公表|策定))', 'before', 'after'),
+  // "X が Y を運営しています", "X が Y を策定しました": subject, object, then a finite verb (not "Y を運営しているのは X").
+  c('ACCREDITS', `(?<!の[^s、。]{1,10})を\\s*(?:運営|運用|認定|付与)${JA_FINITE}`, 'before', 'before'),
+  c('PUBLISHES', `(?<!の[^s、。]{1,10})を\\s*(?:発行|策定|制定|公表|発表)${JA_FINITE}`, 'before', 'before'),
 ];
 
 /**
