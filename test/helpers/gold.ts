@@ -20,6 +20,11 @@ export interface GoldFile {
   types: string[];
   articles: string[];
   edges: GoldEdge[];
+  /**
+   * Ids the extractor gives entities the gold list names by other ids (a CJK title or name where the
+   * gold has a romanised id), mapped to the gold id; applied to extracted edges and entities.
+   */
+  equivalents?: Record<string, string>;
 }
 
 export interface Score {
@@ -50,7 +55,8 @@ export function extractedEdges(document: GraphDocument, gold: GoldFile): GoldEdg
   for (const r of document.relationships) {
     if (!types.has(r.type)) continue;
     const from = new Set(r.evidence.map((e) => e.article).filter((a) => articles.has(a)));
-    for (const article of from) edges.push({ article, type: r.type, from: r.start, to: r.end });
+    const [start, end] = [r.start, r.end].map((id) => gold.equivalents?.[id] ?? id) as [string, string];
+    for (const article of from) edges.push({ article, type: r.type, from: start, to: end });
   }
   return edges;
 }
@@ -205,13 +211,14 @@ export function entityRecall(
   expected: EntityGold,
   document: GraphDocument,
   keep: (article: string) => boolean = () => true,
+  equivalents: Record<string, string> = {},
 ): EntityScore {
   let found = 0;
   let total = 0;
   const missing: string[] = [];
   for (const [article, ids] of Object.entries(expected)) {
     if (!keep(article)) continue;
-    const have = entitiesFrom(document, article);
+    const have = new Set([...entitiesFrom(document, article)].map((id) => equivalents[id] ?? id));
     for (const id of ids) {
       total++;
       if (have.has(id)) found++;
