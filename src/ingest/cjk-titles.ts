@@ -47,7 +47,15 @@ export function discoverCjkTitles(all: Unit[], matcher: Matcher, sink: FactSink,
       if (!guess) continue;
       if (matcher.find(name).some((x) => x.candidates.some((c) => c.kind !== 'Authority' && c.kind !== 'Jurisdiction')))
         continue;
-      if (matcher.lookup(name).length > 0) continue;
+      const known = matcher.lookup(name);
+      if (known.length > 0) {
+        // A lookup ignores punctuation, a sentence does not: "クラウド・セキュリティ…" names the known
+        // "クラウド セキュリティ…" (the offering's own title, say) wherever the article writes it so.
+        const whole = matcher.find(name).some((x) => x.start === 0 && x.end === name.length);
+        const c = known.find((x) => x.kind !== 'Jurisdiction');
+        if (!whole && c) matcher.addSurface(name, c);
+        continue;
+      }
       const id = entityId(guess.kind, toSlug(name));
       if (lexicon?.byId.has(id)) continue;
       const c: Candidate = { id, kind: guess.kind, name, discovered: true };

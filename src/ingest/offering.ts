@@ -49,6 +49,7 @@ export function claimShortForms(
   matcher: Matcher,
   lexicon: Lexicon | null,
 ): void {
+  teachTitleForms(described, names, matcher);
   if (!described.discovered) return;
   const own = (w: string) =>
     matcher.lookup(w).some((c) => {
@@ -62,4 +63,18 @@ export function claimShortForms(
     if (!w || own(w)) continue;
     if (matcher.lookup(w).some((c) => c.id !== described.id)) matcher.override(w, described, true);
   }
+}
+
+/** A trailing parenthetical that qualifies a title without naming it: "FISC 安全対策基準 (日本)". */
+const QUALIFIER = /\s*[(（][^()（）]{1,20}[)）]\s*$/u;
+
+/**
+ * Teaches `described` its title without a trailing qualifier ("FISC 安全対策基準" of "FISC 安全対策基準
+ * (日本)"), so a bracketed title or a pair that writes the offering's own name resolves to it instead
+ * of becoming a second entity. A form the matcher already gives another entity is left to it.
+ */
+export function teachTitleForms(described: Candidate, names: TitleNames, matcher: Matcher): void {
+  const bare = names.name.replace(QUALIFIER, '').trim();
+  if (bare === names.name || [...bare].length < 4) return;
+  if (matcher.lookup(bare).length === 0) matcher.addSurface(bare, described);
 }

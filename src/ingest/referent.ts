@@ -6,6 +6,7 @@
  * Contract: nothing carries from one paragraph (list item, note, heading) to another, nor past a
  * sentence whose subject is not a named entity.
  */
+import { DOCUMENT_REFERENCE, documentNoun } from './document-reference.ts';
 import type { Candidate, Mention } from './matcher.ts';
 import {
   leansOnDescribed,
@@ -84,7 +85,12 @@ export function refersBack(text: string, lang: string): boolean {
   if (PLURAL_REFERENCE.test(opening(text))) return false;
   const selfRef = SELF_REFERENCE[lang] ?? (lang === 'en' ? null : /^/);
   const o = opening(text);
-  return !!selfRef?.test(o) || leansOnDescribed(lang, o) || (lang === 'ja' && !/[はが]/.test(text.slice(0, 12)));
+  return (
+    !!selfRef?.test(o) ||
+    !!DOCUMENT_REFERENCE[lang]?.test(o) ||
+    leansOnDescribed(lang, o) ||
+    (lang === 'ja' && !/[はが]/.test(text.slice(0, 12)))
+  );
 }
 
 /**
@@ -94,7 +100,7 @@ export function refersBack(text: string, lang: string): boolean {
  */
 function referenceKind(text: string, lang: string): EntityKind | null | undefined {
   const t = opening(text);
-  if (STANDARD_REFERENCE[lang]?.test(t)) return 'Standard';
+  if (STANDARD_REFERENCE[lang]?.test(t) || DOCUMENT_REFERENCE[lang]?.test(t)) return 'Standard';
   if (PRONOUN_REFERENCE[lang]?.test(t)) return null;
   if (SELF_REFERENCE[lang]?.test(t)) return 'Certification';
   return undefined;
@@ -141,9 +147,22 @@ export function namedSubject(text: string, mentions: Mention[], lang: string): M
   return null;
 }
 
+/** The distinct Standards a sentence names, other than the described certification's. */
+function standardsIn(mentions: Mention[], described: Candidate): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of mentions) {
+    if (m.candidates.some((c) => c.id === described.id)) continue;
+    const c = m.candidates.find((x) => x.kind === 'Standard');
+    if (c && !out.some((x) => x.id === c.id)) out.push(c);
+  }
+  return out;
+}
+
 /** Follows the subjects of one paragraph's sentences, in order. */
 export class Discourse {
   private carried: Referent | null = null;
+  /** The Standards the sentence before named, when it had a subject a reference may carry. */
+  private standards: Candidate[] = [];
 
   constructor(
     private readonly lang: string,
@@ -155,6 +174,7 @@ export class Discourse {
   /** A new paragraph: nothing carries into it. */
   reset(): void {
     this.carried = null;
+    this.standards = [];
   }
 
   /**
@@ -168,10 +188,36 @@ export class Discourse {
     const leans = refers && (kind !== undefined || this.lang === 'ja');
     const fits = (r: Referent | null) => !!r && (kind == null || r.some((c) => c.kind === kind));
     let referent: Referent = [this.described];
+    const o = opening(text);
+    const doc = leans && !!DOCUMENT_REFERENCE[this.lang]?.test(o);
+    const noun = doc ? documentNoun(o, this.lang).slice(0, 6) : '';
+    // "C5 is based on … The catalogue also draws on …": the scheme the noun is part of the name of.
+    const own =
+      noun.length >= 4
+        ? [...(this.carried ?? []), this.described].find(
+            (c) => c.kind === 'Certification' && c.name.toLowerCase().includes(noun),
+          )
+        : undefined;
+    const earlier = leans && kind === 'Standard' && !own ? this.earlierStandard(noun) : null;
     if (leans && fits(this.carried)) referent = this.carried as Referent;
+    else if (own) referent = [own];
+    else if (earlier) referent = [earlier];
     else if (kind === 'Standard' && this.describedStandards.length === 1) referent = this.describedStandards;
+    // A document noun no other list reads as a reference ("The requirements …") means nothing without antecedent.
+    else if (doc && !SELF_REFERENCE[this.lang]?.test(o)) referent = [];
     const named = kind === undefined ? namedSubject(text, mentions, this.lang) : null;
     this.carried = kind !== undefined ? referent : (named?.candidates ?? (leans ? referent : null));
+    this.standards = this.carried ? standardsIn(mentions, this.described) : [];
     return { referent, refers };
+  }
+
+  /**
+   * The Standard a document noun ("The catalogue …") means when the subject before was no standard:
+   * the one Standard the sentence before named, or the one of them its name calls by that noun.
+   */
+  private earlierStandard(noun: string): Candidate | null {
+    if (this.standards.length <= 1) return this.standards[0] ?? null;
+    const byNoun = noun.length >= 4 ? this.standards.filter((c) => c.name.toLowerCase().includes(noun)) : [];
+    return byNoun.length === 1 ? (byNoun[0] as Candidate) : null;
   }
 }

@@ -5,6 +5,8 @@
  * authority ("developed under the SSC"). Same shape and reading as the tables in cues.ts.
  */
 import { B, type Cue, c, E } from './cue-pattern.ts';
+import { DE_EXTRA_CUES } from './cues-de-extra.ts';
+import { FR_EXTRA_CUES } from './cues-fr-extra.ts';
 import { LINEAGE_CUES } from './lineage-cues.ts';
 import { ORDER_CUES } from './order-cues.ts';
 
@@ -49,11 +51,12 @@ const EN: Cue[] = [
 
 /**
  * A participle (`words`) in an active clause (no passive auxiliary earlier in it) that ends the
- * clause, as in "hat die JASA das … geschaffen". The words come first and the clause is checked
+ * clause, as in "hat die JASA das … geschaffen", outside a relative clause (cues-de-extra.ts reads
+ * those, with their antecedent as patient). The words come first and the clause is checked
  * behind them: a pattern starting with an unbounded lookbehind runs it at every position.
  */
 const deActiveClauseEnd = (words: string) =>
-  String.raw`${B}${words}${E}(?<!(?<![\p{L}])(?:wurden?|wird|werden|worden)(?![\p{L}])[^.;]*)(?=\s*(?:hat|haben)?\s*(?:[.;]|$))`;
+  String.raw`${B}${words}${E}(?<!(?<![\p{L}])(?:wurden?|wird|werden|worden)(?![\p{L}])[^.;]*)(?<!,\s*(?:den|die|das|welche[nrs]?)\s[^.;,]{0,80})(?=\s*(?:hat|haben)?\s*(?:[.;]|$))`;
 
 const DE: Cue[] = [
   // "mit Unterstützung des X … gegründet", like "established with the backing of X".
@@ -65,8 +68,7 @@ const DE: Cue[] = [
   c('BASED_ON', `${B}(?:stützt|stützen)\\s+sich\\s+(?:(?:außerdem|ebenso|auch|zudem)\\s+)?auf${E}`, 'after'),
   // "greift der C5 auf die CCM … zurück": a separable verb around its object.
   c('BASED_ON', `${B}auf${E}(?<=${B}greif(?:t|en)${E}[^.;]{0,60}auf)(?=[^.;]{0,120}?${B}zurück${E})`, 'after'),
-  // "Als Prüfrahmen hat die JASA das … geschaffen": a clause-final participle, both names before it.
-  c('ESTABLISHED_BY', deActiveClauseEnd('(?:geschaffen|gegründet|eingerichtet)'), 'before', 'before'),
+  // "Als Prüfrahmen hat die JASA das … geschaffen" is read at "hat" in cues-de-extra.ts (subject first).
   c('PUBLISHES', deActiveClauseEnd('(?:entwickelt|veröffentlicht|herausgegeben|erarbeitet)'), 'before', 'before'),
   c(
     'ACCREDITS',
@@ -166,10 +168,11 @@ const ROLE_CUES: Record<string, Cue[]> = {
   'zh-TW': ZH,
 };
 
-const TABLES = [ROLE_CUES, ORDER_CUES, LINEAGE_CUES];
+const TABLES = [ROLE_CUES, ORDER_CUES, LINEAGE_CUES, DE_EXTRA_CUES, FR_EXTRA_CUES];
 
 /**
- * Extra cues per article language (these, then those of order-cues.ts and lineage-cues.ts); `en`
+ * Extra cues per article language (these, then those of order-cues.ts, lineage-cues.ts,
+ * cues-de-extra.ts and cues-fr-extra.ts); `en`
  * applies to every article, after the English table.
  */
 export const EXTRA_CUES: Record<string, Cue[]> = Object.fromEntries(

@@ -22,7 +22,8 @@ import type { Candidate, Matcher } from './matcher.ts';
 import { splitSentences } from './sentences.ts';
 import { impactTiers, leadingImpact, ordinalLevels, TIER_NOUN, type TierLabel, tableTiers } from './tier-labels.ts';
 
-type Label = TierLabel;
+/** A label, with the words the article wrote it in when they differ ("Stufe 2" for "Level 2"). */
+type Label = TierLabel & { written?: string };
 
 const LEVEL =
   /(?<![\p{L}\p{N}])(Level|Tier|Nivel|Livello|Nível|Niveau|Stufe|レベル|레벨)\s*(\d)(?:\s*(?:[–-]|to|a|à|bis)\s*(\d))?(?![\p{N}])/gu;
@@ -96,7 +97,10 @@ function codes(raw: string, matcher: Matcher): Label[] {
 function levels(raw: string): Label[] {
   const out: Label[] = [];
   for (const m of raw.matchAll(LEVEL)) {
-    out.push(...expand('Level', Number(m[2]), m[3] ? Number(m[3]) : undefined, m.index ?? 0, ' '));
+    const found = expand('Level', Number(m[2]), m[3] ? Number(m[3]) : undefined, m.index ?? 0, ' ');
+    // One level written in the article's words ("Stufe 3", "Nivel 2") names it bare as "Level 3" does.
+    if (!m[3] && m[1] !== 'Level') for (const l of found) (l as Label).written = m[0];
+    out.push(...found);
   }
   for (const m of raw.matchAll(CJK_LEVEL)) out.push({ text: `Level ${m[1] ?? m[4]}`, at: m.index ?? 0 });
   return out;
@@ -165,11 +169,14 @@ export function discoverTiers(all: Unit[], scheme: Candidate, matcher: Matcher, 
   const key = scheme.id.slice(scheme.id.indexOf(':') + 1);
   const names = [scheme.acronym, scheme.name].filter((x): x is string => !!x && x.length <= 40);
   const short = names[0] ?? key;
-  const tierFor = (label: string, bare: boolean): Candidate | null => {
+  const tierFor = (label: string, bare: boolean, written?: string): Candidate | null => {
     for (const n of names) {
       const hit = [...matcher.lookup(`${n} ${label}`), ...matcher.lookup(`${n}${label}`)].find(
         (c) => c.kind === 'Certification' && c.id !== scheme.id,
       );
+      // A bare label names the tier the article's scheme has by it ("Level 2 is based on …").
+      for (const l of bare && hit ? new Set([label, written ?? label]) : [])
+        if (matcher.lookup(l).length === 0) matcher.addSurface(l, hit as Candidate, true);
       if (hit) return hit;
     }
     if (!scheme.discovered) return null;
@@ -180,8 +187,9 @@ export function discoverTiers(all: Unit[], scheme: Candidate, matcher: Matcher, 
       discovered: true,
     };
     const spaced = label.replace(/^(\p{Lu}+)(\d)$/u, '$1 $2');
-    for (const n of names) for (const l of new Set([label, spaced])) matcher.addSurface(`${n} ${l}`, c);
-    if (bare) for (const l of new Set([label, spaced])) matcher.addSurface(l, c, true);
+    for (const n of names)
+      for (const l of new Set([label, spaced, written ?? label])) matcher.addSurface(`${n} ${l}`, c);
+    if (bare) for (const l of new Set([label, spaced, written ?? label])) matcher.addSurface(l, c, true);
     return c;
   };
   const prefixes = definedPrefixes(all);
@@ -219,7 +227,7 @@ export function discoverTiers(all: Unit[], scheme: Candidate, matcher: Matcher, 
       if (!s) continue;
       const quote = l.quote ?? tableRow(u.raw, l.at) ?? s.text;
       if (l.tie && !tied(quote)) continue;
-      const tier = tierFor(l.text, l.bare === true);
+      const tier = tierFor(l.text, l.bare === true, (l as Label).written);
       if (!tier) continue;
       sink.node(tier);
       sink.rel('PART_OF', tier.id, scheme.id, u, quote);
