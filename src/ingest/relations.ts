@@ -188,7 +188,8 @@ export function findRelations(
 ): FoundRelation[] {
   const mentions = mergeAdjacent(text, rawMentions);
   const out: FoundRelation[] = [];
-  if (QUESTION.test(text)) return out;
+  // Every cue needs a named agent: a sentence naming nothing states no relation.
+  if (mentions.length === 0 || QUESTION.test(text)) return out;
   const mayFallBack = refersBack(text, lang);
   const used: Array<[number, number]> = [];
   for (const cue of cuesFor(lang)) {
