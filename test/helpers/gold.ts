@@ -227,3 +227,53 @@ export function entityRecall(
   }
   return { found, total, recall: total === 0 ? 1 : found / total, missing: missing.sort() };
 }
+
+/** Scores per locale and over all of them (`all`), each per relation type and `overall`. */
+export function scoresByLocale(
+  gold: GoldFile,
+  goldKeys: Set<string>,
+  extractedKeys: Set<string>,
+  locales: string[],
+): Map<string, Map<string, Score>> {
+  const scopes = new Map<string, Map<string, Score>>();
+  for (const locale of locales)
+    scopes.set(
+      locale,
+      scoreByType(gold.types, goldKeys, extractedKeys, (k) => keyLocale(k) === locale),
+    );
+  scopes.set('all', scoreByType(gold.types, goldKeys, extractedKeys));
+  return scopes;
+}
+
+/** Prints every scope's table, then fails when a scope named in `floors` is below one of its floors. */
+export function expectScopeFloors(scopes: Map<string, Map<string, Score>>, floors: Record<string, Floors>): void {
+  for (const [scope, scores] of scopes) {
+    console.log(scope);
+    console.table(scoreRows(scores));
+  }
+  for (const [scope, f] of Object.entries(floors)) {
+    const scores = scopes.get(scope);
+    expect(scores, scope).toBeDefined();
+    expectFloors(scores ?? new Map(), f, scope);
+  }
+}
+
+/** Prints the false positives and negatives per locale; their counts must agree with the scores. */
+export function expectErrorsPerLocale(
+  goldKeys: Set<string>,
+  extractedKeys: Set<string>,
+  scopes: Map<string, Map<string, Score>>,
+  locales: string[],
+): void {
+  const all = errors(goldKeys, extractedKeys);
+  for (const locale of locales) {
+    const fps = all.fps.filter((k) => keyLocale(k) === locale);
+    const fns = all.fns.filter((k) => keyLocale(k) === locale);
+    console.log(`${locale} false positives (${fps.length}):\n${fps.join('\n')}`);
+    console.log(`${locale} false negatives (${fns.length}):\n${fns.join('\n')}`);
+    expect(fps.length).toBe(scopes.get(locale)?.get('overall')?.fp);
+    expect(fns.length).toBe(scopes.get(locale)?.get('overall')?.fn);
+  }
+  expect(all.fps.length).toBe(scopes.get('all')?.get('overall')?.fp);
+  expect(all.fns.length).toBe(scopes.get('all')?.get('overall')?.fn);
+}

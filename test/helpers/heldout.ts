@@ -7,9 +7,9 @@ import { dryRun } from '../../seed/run.ts';
 import { lexicon, ROOT } from './extract.ts';
 import {
   entityRecall,
-  errors,
-  expectFloors,
+  expectErrorsPerLocale,
   expectGoldEdge,
+  expectScopeFloors,
   expectWellFormedKnown,
   extractedEdges,
   type Floors,
@@ -17,9 +17,7 @@ import {
   keyLocale,
   loadEntityGold,
   loadGold,
-  type Score,
-  scoreByType,
-  scoreRows,
+  scoresByLocale,
 } from './gold.ts';
 
 export interface HeldOutSet {
@@ -47,13 +45,7 @@ export function describeHeldOut(set: HeldOutSet): void {
     const { document } = dryRun({ rootDir: ROOT, contentDirs: [set.contentDir], lexiconDirs: ['content/lexicon'] });
     const extractedKeys = new Set(extractedEdges(document, gold).map(key));
     const goldKeys = new Set(gold.edges.map(key));
-    const scopes = new Map<string, Map<string, Score>>();
-    for (const locale of LOCALES)
-      scopes.set(
-        locale,
-        scoreByType(gold.types, goldKeys, extractedKeys, (k) => keyLocale(k) === locale),
-      );
-    scopes.set('all', scoreByType(gold.types, goldKeys, extractedKeys));
+    const scopes = scoresByLocale(gold, goldKeys, extractedKeys, LOCALES);
 
     it('has a well-formed gold list whose lexicon endpoints are entities of the graph', () => {
       for (const [locale, n] of Object.entries(set.articles))
@@ -71,15 +63,7 @@ export function describeHeldOut(set: HeldOutSet): void {
     });
 
     it('keeps precision and recall above their floors per locale and overall', () => {
-      for (const [scope, scores] of scopes) {
-        console.log(scope);
-        console.table(scoreRows(scores));
-      }
-      for (const [scope, floors] of Object.entries(set.floors)) {
-        const scores = scopes.get(scope);
-        expect(scores, scope).toBeDefined();
-        expectFloors(scores ?? new Map(), floors, scope);
-      }
+      expectScopeFloors(scopes, set.floors);
     });
 
     it('keeps entity discovery recall above its floors', () => {
@@ -102,17 +86,7 @@ export function describeHeldOut(set: HeldOutSet): void {
     });
 
     it('writes the false positives and false negatives per locale for the report', () => {
-      const all = errors(goldKeys, extractedKeys);
-      for (const locale of LOCALES) {
-        const fps = all.fps.filter((k) => keyLocale(k) === locale);
-        const fns = all.fns.filter((k) => keyLocale(k) === locale);
-        console.log(`${locale} false positives (${fps.length}):\n${fps.join('\n')}`);
-        console.log(`${locale} false negatives (${fns.length}):\n${fns.join('\n')}`);
-        expect(fps.length).toBe(scopes.get(locale)?.get('overall')?.fp);
-        expect(fns.length).toBe(scopes.get(locale)?.get('overall')?.fn);
-      }
-      expect(all.fps.length).toBe(scopes.get('all')?.get('overall')?.fp);
-      expect(all.fns.length).toBe(scopes.get('all')?.get('overall')?.fn);
+      expectErrorsPerLocale(goldKeys, extractedKeys, scopes, LOCALES);
     });
   });
 }

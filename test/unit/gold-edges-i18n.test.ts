@@ -10,18 +10,16 @@ import { describe, expect, it } from 'vitest';
 import { dryRun } from '../../seed/run.ts';
 import { ROOT } from '../helpers/extract.ts';
 import {
-  errors,
-  expectFloors,
+  expectErrorsPerLocale,
   expectGoldEdge,
+  expectScopeFloors,
   expectWellFormed,
   extractedEdges,
   type Floors,
   key,
   keyLocale,
   loadGold,
-  type Score,
-  scoreByType,
-  scoreRows,
+  scoresByLocale,
 } from '../helpers/gold.ts';
 
 const gold = loadGold('test/fixtures/gold/edges-i18n.json');
@@ -67,13 +65,7 @@ describe('relation extraction in other languages against the gold edge list', ()
   const { document } = dryRun({ rootDir: ROOT, contentDirs: ['content'], lexiconDirs: ['content/lexicon'] });
   const extractedKeys = new Set(extractedEdges(document, gold).map(key));
   const goldKeys = new Set(gold.edges.map(key));
-  const scopes = new Map<string, Map<string, Score>>();
-  for (const locale of LOCALES)
-    scopes.set(
-      locale,
-      scoreByType(gold.types, goldKeys, extractedKeys, (k) => keyLocale(k) === locale),
-    );
-  scopes.set('all', scoreByType(gold.types, goldKeys, extractedKeys));
+  const scopes = scoresByLocale(gold, goldKeys, extractedKeys, LOCALES);
 
   it('has a well-formed gold list whose endpoints are entities of the graph', () => {
     const articlesOf = (locale: string) => gold.articles.filter((a) => keyLocale(a) === locale).length;
@@ -91,15 +83,7 @@ describe('relation extraction in other languages against the gold edge list', ()
   });
 
   it('keeps precision and recall above their floors per locale and overall', () => {
-    for (const [scope, scores] of scopes) {
-      console.log(scope);
-      console.table(scoreRows(scores));
-    }
-    for (const [scope, floors] of Object.entries(FLOORS)) {
-      const scores = scopes.get(scope);
-      expect(scores, scope).toBeDefined();
-      expectFloors(scores ?? new Map(), floors, scope);
-    }
+    expectScopeFloors(scopes, FLOORS);
   });
 
   it.each([
@@ -118,16 +102,6 @@ describe('relation extraction in other languages against the gold edge list', ()
   });
 
   it('writes the false positives and false negatives per locale for the report', () => {
-    const all = errors(goldKeys, extractedKeys);
-    for (const locale of LOCALES) {
-      const fps = all.fps.filter((k) => keyLocale(k) === locale);
-      const fns = all.fns.filter((k) => keyLocale(k) === locale);
-      console.log(`${locale} false positives (${fps.length}):\n${fps.join('\n')}`);
-      console.log(`${locale} false negatives (${fns.length}):\n${fns.join('\n')}`);
-      expect(fps.length).toBe(scopes.get(locale)?.get('overall')?.fp);
-      expect(fns.length).toBe(scopes.get(locale)?.get('overall')?.fn);
-    }
-    expect(all.fps.length).toBe(scopes.get('all')?.get('overall')?.fp);
-    expect(all.fns.length).toBe(scopes.get('all')?.get('overall')?.fn);
+    expectErrorsPerLocale(goldKeys, extractedKeys, scopes, LOCALES);
   });
 });
