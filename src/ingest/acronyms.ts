@@ -85,7 +85,8 @@ const NOT_NAME_START =
 const CJK_RUN = /[\p{Script=Han}\p{Script=Katakana}ー々・･\p{Script=Hangul}A-Za-z0-9]/u;
 /** Characters that, ending a word, end a clause before a CJK name: 的, 是, 由, 和, … */
 const FUNCTION_CHAR = /^[的是为為由在和与與及或将將把被对對从從向于於]$/u;
-const WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
+/** Chinese word segmenter (ICU), shared by the readers of CJK names. */
+export const ZH_WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /** Spans of `text` that are known names (e.g. lexicon surfaces); a name is never cut inside one. */
 export type KnownSpans = (text: string) => ReadonlyArray<{ start: number; end: number }>;
@@ -184,7 +185,7 @@ export function spelledIn(acr: string, name: string): boolean {
 function nameStart(run: string, known: KnownSpans | undefined): number {
   let cut = 0;
   let spans: ReturnType<KnownSpans> | null = null;
-  for (const w of WORDS.segment(run)) {
+  for (const w of ZH_WORDS.segment(run)) {
     const end = w.index + w.segment.length;
     if (!FUNCTION_CHAR.test(w.segment.slice(-1)) || end >= run.length) continue;
     spans ??= known?.(run) ?? [];

@@ -18,6 +18,7 @@
  *   siteSlug), else from its name (the slug keeps CJK characters, as discovery.ts does).
  */
 
+import { ZH_WORDS } from './acronyms.ts';
 import { discoverCjkTitles } from './cjk-titles.ts';
 import type { FactSink, Unit } from './fact-sink.ts';
 import { entityId, toSlug } from './ids.ts';
@@ -60,7 +61,6 @@ const ZH_STOP = new Set(
 const STATE_END = /(?:国家|國家|中国|中國|日本|台湾|臺灣|美国|美國|米国|欧盟|歐盟|欧洲|歐洲|英国|英國)$/u;
 const CONJ = /^(?:和|与|與|及|以及|或)$/u;
 const HAN = /^\p{Script=Han}+$/u;
-const WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /** Japanese suffixes after a body's name inside one kanji run: "経済産業省所管", "総務省策定". */
 const JA_SUFFIX =
@@ -108,7 +108,7 @@ function chineseNames(text: string): Array<{ name: string; start: number }> {
     last = headEnd;
     // Only the words around the head are segmented: a name is at most MAX_LEN characters.
     const from = Math.max(0, headEnd - MAX_LEN - 8);
-    const words = [...WORDS.segment(text.slice(from, headEnd + 4))];
+    const words = [...ZH_WORDS.segment(text.slice(from, headEnd + 4))];
     let k = words.findIndex((w) => from + w.index + w.segment.length === headEnd);
     // The head ends a word: "公安部门" holds no "公安部".
     if (k < 0 || !HAN.test((words[k] as Intl.SegmentData).segment)) continue;

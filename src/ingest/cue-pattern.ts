@@ -38,6 +38,15 @@ export const c = (
   invert,
 });
 
+/** As c(), but case-sensitive: a capital or a lowercase letter in the pattern means just that. */
+export const cs = (...args: Parameters<typeof c>): Cue => {
+  const cue = c(...args);
+  return { ...cue, re: new RegExp(cue.re.source, 'gu') };
+};
+
+/** `s` as a literal inside a regular expression. */
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
 /** No letter or digit right before. */
 export const B = String.raw`(?<![\p{L}\p{N}])`;
 /** No letter or digit right after. */

@@ -7,13 +7,7 @@
  * "konkretisiert"). Same shape and reading as cues.ts; the entity kinds of agent and patient decide
  * which name is which when the word order does not.
  */
-import { B, type Cue, c, E } from './cue-pattern.ts';
-
-/** As c(), but case-sensitive: a capital or a lowercase letter in the pattern means just that. */
-const cs = (...args: Parameters<typeof c>): Cue => {
-  const cue = c(...args);
-  return { ...cue, re: new RegExp(cue.re.source, 'gu') };
-};
+import { B, type Cue, c, cs, E } from './cue-pattern.ts';
 
 /** Finite verbs (present and past, singular and plural) of publishing, ending a clause or not. */
 const PUBLISH_FINITE =

@@ -5,13 +5,7 @@
  * no cue: it places a body under a ministry, it does not say who set it up. Same shape and reading
  * as cues.ts.
  */
-import { B, type Cue, c, E } from './cue-pattern.ts';
-
-/** As c(), but case-sensitive: a capital or a lowercase letter in the pattern means just that. */
-const cs = (...args: Parameters<typeof c>): Cue => {
-  const cue = c(...args);
-  return { ...cue, re: new RegExp(cue.re.source, 'gu') };
-};
+import { B, type Cue, c, cs, E } from './cue-pattern.ts';
 
 const P = '[ée]e?s?';
 /** An adverb between a verb and its complement: "relève également de". */

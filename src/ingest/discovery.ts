@@ -13,6 +13,7 @@
  *   or `<kind>:<name slug>` when that is a lexicon id.
  */
 import { type AcronymPair, findAcronymPairs, type KnownSpans } from './acronyms.ts';
+import { escapeRegExp } from './cue-pattern.ts';
 import type { FactSink, Unit } from './fact-sink.ts';
 import { guessHead, type KindGuess } from './head-words.ts';
 import { entityId, toSlug } from './ids.ts';
@@ -179,8 +180,7 @@ export function discoverPairs(all: Unit[], known: KnownSpans, ctx: DiscoveryCont
 function headedLater(all: Unit[], headless: Map<string, string>, ctx: DiscoveryContext): void {
   for (const [acr, name] of headless) {
     if (ctx.matcher.lookup(acr).length > 0) continue;
-    const escaped = acr.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}[ \\t]+(\\p{Lu}\\p{L}+)`, 'gu');
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(acr)}[ \\t]+(\\p{Lu}\\p{L}+)`, 'gu');
     let found: string | null = null;
     for (const u of all) {
       for (const m of u.raw.matchAll(re)) {

@@ -5,10 +5,9 @@
  * number ("SOC 1" → "SOC"). Contract: only a sentence that opens with the family name and a scheme
  * noun refers so, and what it refers to is the described certification.
  */
+import { escapeRegExp } from './cue-pattern.ts';
 import type { Candidate } from './matcher.ts';
 import type { Referent } from './referent.ts';
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Openings naming a family `f` (escaped) by a scheme noun, per language. */
 const OPENINGS: Record<string, (f: string) => string> = {

@@ -115,7 +115,7 @@ export class Matcher {
     if (!known) {
       const caseSensitive = acronym && norm.length <= 5 ? text.normalize('NFKC') : null;
       this.own.insert({ norm, caseSensitive, capitalized, candidates: [c] });
-    } else if (!acronym || !capitalized || !known.candidates.some((x) => x.id === c.id)) {
+    } else if (!acronym || (known.capitalized && !capitalized) || !known.candidates.some((x) => x.id === c.id)) {
       const s = mine ?? { ...known };
       if (!mine) this.own.insert(s);
       if (!acronym) s.caseSensitive = null;
