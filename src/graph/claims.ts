@@ -78,7 +78,8 @@ const values = (key: string) => `[x IN p WHERE x[1] = '${key}' | x[2]]`;
 /**
  * Cypher fragment: with `n` bound, recomputes its derived properties from its claims, lexicon claims
  * first. One pass over the claims with hashed DISTINCT, so the cost is linear in their number.
- * Each lookup key is also a `(:LookupKey {key})-[:KEY_OF]->(n)` (a unique index, so a lookup by
+ * `nameRank` records which claim `name` came from (0 lexicon name, 1 English name, 2 any name,
+ * 3 alias, 4 the id), for REFRESH_ENTITY_DELTA. Each lookup key is also a `(:LookupKey {key})-[:KEY_OF]->(n)` (a unique index, so a lookup by
  * name is an index seek: a list property's elements are not indexed), synced only when the keys
  * changed; keys no entity has any more are deleted.
  */
@@ -116,6 +117,7 @@ SET n.name = coalesce(head(canon), head(english), head([x IN names | split(x, $s
     n.facts = facts,
     n.factQuotes = quotes,
     n.lookupKeys = keys,
+    n.nameRank = CASE WHEN size(canon) > 0 THEN 0 WHEN size(english) > 0 THEN 1 WHEN size(names) > 0 THEN 2 WHEN size(aliases) > 0 THEN 3 ELSE 4 END,
     n.curated = any(x IN sources WHERE x STARTS WITH 'lexicon:'),
     n.searchText = reduce(s = '', x IN texts | s + x + '\\n')
 WITH n WHERE keysBefore IS NULL OR keysBefore <> n.lookupKeys
@@ -128,6 +130,116 @@ CALL (n) {
 }
 CALL (n) {
   UNWIND n.lookupKeys AS key
+  MERGE (k:LookupKey {key: key})
+  MERGE (k)-[:KEY_OF]->(n)
+}`;
+
+/** What claims appended after all of an entity's others add to its derived properties. */
+export interface ClaimDelta {
+  id: string;
+  /** First-occurrence order, distinct, as REFRESH_ENTITY collects them. */
+  names: string[];
+  aliases: string[];
+  facts: string[];
+  quotes: string[];
+  keys: string[];
+  texts: string[];
+  acronym: string | null;
+  designation: string | null;
+  type: string | null;
+  kind: string | null;
+  title: string | null;
+  /** The name these claims would give, and its rank (see REFRESH_ENTITY; 4 = none). */
+  name: string | null;
+  nameRank: number;
+}
+
+const TEXT_KEYS = new Set(['name', 'alias', 'acronym', 'designation', 'title']);
+
+/**
+ * The delta of `claims` (in append order) for REFRESH_ENTITY_DELTA, or null when they cannot be
+ * applied as a delta and the entity needs REFRESH_ENTITY: a lexicon claim sorts before existing
+ * claims (and may carry the canonical name), and a text with a line break would defeat the
+ * membership test on `searchText`.
+ */
+export function claimDelta(id: string, claims: readonly string[]): ClaimDelta | null {
+  const names = new Set<string>();
+  const aliases = new Set<string>();
+  const facts = new Set<string>();
+  const quotes = new Set<string>();
+  const keys = new Set<string>();
+  const texts = new Set<string>();
+  const first = new Map<string, string>();
+  for (const c of claims) {
+    const [source = '', key = '', value = ''] = c.split(SEP);
+    if (source.startsWith('lexicon:') || key === 'name') return null;
+    const named = key.startsWith('name@');
+    if (named || TEXT_KEYS.has(key)) {
+      if (value.includes('\n')) return null;
+      texts.add(value);
+    }
+    if (named) names.add(`${key.slice(5)}${SEP}${value}`);
+    else if (key === 'alias') aliases.add(value);
+    else if (key.startsWith('fact:')) facts.add(`${key.slice(5)}${SEP}${value}`);
+    else if (key.startsWith('quote:')) quotes.add(`${key.slice(6)}${SEP}${value}`);
+    else if (key === 'key') keys.add(value);
+    if (!first.has(key)) first.set(key, value);
+  }
+  const english = first.get('name@en');
+  const anyName = [...names][0]?.split(SEP)[1];
+  const alias = [...aliases][0];
+  const [name, nameRank] = english ? [english, 1] : anyName ? [anyName, 2] : alias ? [alias, 3] : [null, 4];
+  const scalar = (key: string) => first.get(key) ?? null;
+  return {
+    id,
+    names: [...names],
+    aliases: [...aliases],
+    facts: [...facts],
+    quotes: [...quotes],
+    keys: [...keys],
+    texts: [...texts],
+    acronym: scalar('acronym'),
+    designation: scalar('designation'),
+    type: scalar('type'),
+    kind: scalar('kind'),
+    title: scalar('title'),
+    name,
+    nameRank,
+  };
+}
+
+/**
+ * Cypher fragment: with `n` (refreshed before: `nameRank` set) and `row` (a ClaimDelta) bound,
+ * brings the derived properties to what REFRESH_ENTITY gives after the row's claims were appended:
+ * new list elements go last, a scalar keeps its value unless it had none, the name changes only to a
+ * better-ranked one. Linear in the delta times the lists it is checked against, not in all claims.
+ * Lookup keys are only added (a delta removes none).
+ */
+export const REFRESH_ENTITY_DELTA = `
+WITH n, row,
+  [x IN row.names WHERE NOT x IN n.names] AS names,
+  [x IN row.aliases WHERE NOT x IN n.aliases] AS aliases,
+  [x IN row.facts WHERE NOT x IN n.facts] AS facts,
+  [x IN row.quotes WHERE NOT x IN n.factQuotes] AS quotes,
+  [x IN row.keys WHERE NOT x IN n.lookupKeys] AS keys,
+  [x IN row.texts WHERE NOT ('\\n' + n.searchText) CONTAINS ('\\n' + x + '\\n')] AS texts,
+  row.nameRank < n.nameRank AS renamed
+SET n.names = n.names + names,
+    n.aliases = n.aliases + aliases,
+    n.facts = n.facts + facts,
+    n.factQuotes = n.factQuotes + quotes,
+    n.lookupKeys = n.lookupKeys + keys,
+    n.searchText = n.searchText + reduce(s = '', x IN texts | s + x + '\\n'),
+    n.acronym = coalesce(n.acronym, row.acronym),
+    n.designation = coalesce(n.designation, row.designation),
+    n.type = coalesce(n.type, row.type),
+    n.kind = coalesce(n.kind, row.kind),
+    n.title = coalesce(n.title, row.title),
+    n.name = CASE WHEN renamed THEN row.name ELSE n.name END,
+    n.nameRank = CASE WHEN renamed THEN row.nameRank ELSE n.nameRank END
+WITH n, keys WHERE size(keys) > 0
+CALL (n, keys) {
+  UNWIND keys AS key
   MERGE (k:LookupKey {key: key})
   MERGE (k)-[:KEY_OF]->(n)
 }`;

@@ -21,9 +21,12 @@ import {
   type RelationType,
 } from '../ingest/types.ts';
 import {
+  type ClaimDelta,
+  claimDelta,
   encodeEvidence,
   nodeClaims,
   REFRESH_ENTITY,
+  REFRESH_ENTITY_DELTA,
   REFRESH_RELATIONSHIP,
   REFRESH_SERVICE_MODELS,
   relationshipClaims,
@@ -254,19 +257,29 @@ export async function writeSources(graph: Graph, batch: SourceFacts[], replace: 
       },
     };
   });
-  const refreshRows = [
-    ...[...refresh].map((id) => ({ id, always: true })),
-    ...[...referred].filter((id) => !refresh.has(id)).map((id) => ({ id, always: false })),
-  ];
+  // An entity whose batch claims can be applied as a delta (ClaimDelta) is refreshed by it when it
+  // was refreshed before; otherwise (new, or a lexicon claim) over all its claims.
+  const mergeRows = new Map([...entityRows].map(([kind, rows]) => [kind, oneRowPerEntity(rows)]));
+  const deltaRows: ClaimDelta[] = [];
+  const fullRows: Array<{ id: string; always: boolean }> = [];
+  for (const rows of mergeRows.values()) {
+    for (const row of rows) {
+      if (!refresh.has(row.id)) continue;
+      const delta = claimDelta(row.id, row.claims);
+      if (delta) deltaRows.push(delta);
+      fullRows.push({ id: row.id, always: delta === null });
+    }
+  }
+  for (const id of referred) if (!refresh.has(id)) fullRows.push({ id, always: false });
   await graph.writeTransaction(async (tx) => {
     await retractInTx(tx, replace, counts);
     await tx.run('/* mergeSources */ UNWIND $rows AS row MERGE (a:Article {id: row.id}) SET a += row.props', {
       rows: sourceRows,
     });
     for (const kind of ENTITY_KINDS) {
-      const rows = entityRows.get(kind);
+      const rows = mergeRows.get(kind);
       if (!rows?.length) continue;
-      const res = await tx.run(MERGE_ENTITY[kind], { rows: oneRowPerEntity(rows) });
+      const res = await tx.run(MERGE_ENTITY[kind], { rows });
       counts.nodesCreated += Number(res[0]?.created ?? 0);
     }
     for (const type of RELATION_TYPES) {
@@ -275,12 +288,22 @@ export async function writeSources(graph: Graph, batch: SourceFacts[], replace: 
       const res = await tx.run(MERGE_RELATIONSHIP[type], { rows, sep: SEP });
       counts.relationshipsCreated += Number(res[0]?.created ?? 0);
     }
+    if (deltaRows.length > 0) {
+      await tx.run(
+        `/* refreshEntitiesByDelta */ UNWIND $rows AS row
+MATCH (n:Entity {id: row.id})
+WITH n, row WHERE n.nameRank IS NOT NULL
+${REFRESH_ENTITY_DELTA}`,
+        { rows: deltaRows },
+      );
+    }
+    // After the deltas: an entity they skipped has no nameRank yet (never refreshed).
     await tx.run(
       `/* refreshEntities */ UNWIND $rows AS row
 MATCH (n:Entity {id: row.id})
-WITH n, row WHERE row.always OR n.name IS NULL
+WITH n, row WHERE row.always OR n.nameRank IS NULL
 ${REFRESH_ENTITY}`,
-      { rows: refreshRows, sep: SEP },
+      { rows: fullRows, sep: SEP },
     );
   });
   return counts;
