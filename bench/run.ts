@@ -4,6 +4,7 @@
  *   --sizes LIST       seed corpus sizes in articles (default 100,1000); --large adds 10000
  *   --lexicon-for N    size every seed corpus's lexicon as for N articles (fixed-size lexicon)
  *   --repeats N        alternating repeats per measurement, medians reported (default 3)
+ *   --warmup N         discarded seed rounds over a 200-article corpus first (default 1; smoke 0)
  *   --seed-runs LIST   cli,bareE2e,oursWrite,bareWrite (default: all four)
  *   --batch N          articles per write transaction, both loaders (default 50)
  *   --api-size N       articles in the API benchmark's corpus (default 1000)
@@ -53,6 +54,7 @@ async function main(): Promise<void> {
       'lexicon-for': { type: 'string' },
       large: { type: 'boolean', default: false },
       repeats: { type: 'string', default: '3' },
+      warmup: { type: 'string', default: '1' },
       batch: { type: 'string', default: '50' },
       'api-size': { type: 'string', default: '1000' },
       duration: { type: 'string', default: '10' },
@@ -78,6 +80,7 @@ async function main(): Promise<void> {
     sizes,
     lexiconFor: v['lexicon-for'] ? Number(v['lexicon-for']) : undefined,
     repeats,
+    warmup: smoke ? 0 : Math.max(0, Number(v.warmup)),
     batch: Number(v.batch),
     seed: Number(v.seed),
     apiSize: smoke ? 40 : Number(v['api-size']),
@@ -111,6 +114,7 @@ async function main(): Promise<void> {
         sizes,
         lexiconFor: options.lexiconFor,
         repeats,
+        warmup: options.warmup,
         batch: options.batch,
         seed: options.seed,
         workDir,

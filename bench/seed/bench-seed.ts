@@ -5,6 +5,9 @@
  *   bare-e2e   the bare loader: the same streamed ingest, written by bench/seed/bare-store.ts;
  *   ours-write writeSources over the cached records (write time only, per batch);
  *   bare-write the bare loader over the cached records (write time only, per batch).
+ * Before the first size, `warmup` rounds of the same runs over a small corpus are made and discarded:
+ * the first run on a fresh Neo4j pays for JIT compilation and query planning (a 3,000-article write
+ * took 40.9 s cold and 17.5 s on the next repeat), which would fall on whichever side ran first.
  * Reports medians over the repeats, ratios ours ÷ bare (throughput), peak RSS and late/early batch times.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -60,6 +63,8 @@ export interface SeedBenchOptions {
   batch: number;
   seed: number;
   workDir: string;
+  /** Discarded rounds over a WARMUP_ARTICLES corpus before the first size (default 0). */
+  warmup?: number;
   /** Which runs to make (default all four); a long size may skip some. */
   steps?: Array<keyof SeedSizeResult['runs']>;
   log: (m: string) => void;
@@ -100,27 +105,46 @@ async function writer(
   };
 }
 
+const WARMUP_ARTICLES = 200;
+
+type Step = [keyof SeedSizeResult['runs'], () => Promise<RunSample>];
+
+/** Generates a corpus in `<workDir>/seed-<size>`, caches its records, and returns the runs over it. */
+async function prepare(o: SeedBenchOptions, size: number) {
+  const dir = path.join(o.workDir, `seed-${size}`);
+  if (existsSync(dir)) rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const m = generateCorpus(dir, { articles: size, seed: o.seed, lexiconFor: o.lexiconFor });
+  o.log(`seed ${size}: corpus of ${m.articles} articles (${(m.bytes / 1e6).toFixed(1)} MB), extracting records…`);
+  const records = path.join(dir, 'records.jsonl');
+  const cache: CacheStats = await writeRecordCache(
+    { rootDir: ROOT, contentDir: m.contentDir, lexiconDir: m.lexiconDir },
+    records,
+  );
+  const steps: Step[] = [
+    ['cli', () => cli(o, m, dir)],
+    ['bareE2e', () => writer(o, m, dir, 'bare', null)],
+    ['oursWrite', () => writer(o, m, dir, 'ours', records)],
+    ['bareWrite', () => writer(o, m, dir, 'bare', records)],
+  ];
+  return { m, cache, chosen: steps.filter(([name]) => !o.steps || o.steps.includes(name)) };
+}
+
 export async function seedBench(o: SeedBenchOptions): Promise<SeedSizeResult[]> {
   const results: SeedSizeResult[] = [];
+  if ((o.warmup ?? 0) > 0) {
+    const { chosen } = await prepare(o, WARMUP_ARTICLES);
+    for (let r = 0; r < (o.warmup ?? 0); r++) {
+      for (const [name, run] of chosen) {
+        await resetGraph(o.neo.graph);
+        const sample = await run();
+        o.log(`seed warm-up ${r + 1} ${name} ${(sample.wallMs / 1000).toFixed(1)} s (discarded)`);
+      }
+    }
+  }
   for (const size of o.sizes) {
-    const dir = path.join(o.workDir, `seed-${size}`);
-    if (existsSync(dir)) rmSync(dir, { recursive: true, force: true });
-    mkdirSync(dir, { recursive: true });
-    const m = generateCorpus(dir, { articles: size, seed: o.seed, lexiconFor: o.lexiconFor });
-    o.log(`seed ${size}: corpus of ${m.articles} articles (${(m.bytes / 1e6).toFixed(1)} MB), extracting records…`);
-    const records = path.join(dir, 'records.jsonl');
-    const cache: CacheStats = await writeRecordCache(
-      { rootDir: ROOT, contentDir: m.contentDir, lexiconDir: m.lexiconDir },
-      records,
-    );
+    const { m, cache, chosen } = await prepare(o, size);
     const runs: SeedSizeResult['runs'] = { cli: [], bareE2e: [], oursWrite: [], bareWrite: [] };
-    const steps: Array<[keyof SeedSizeResult['runs'], () => Promise<RunSample>]> = [
-      ['cli', () => cli(o, m, dir)],
-      ['bareE2e', () => writer(o, m, dir, 'bare', null)],
-      ['oursWrite', () => writer(o, m, dir, 'ours', records)],
-      ['bareWrite', () => writer(o, m, dir, 'bare', records)],
-    ];
-    const chosen = steps.filter(([name]) => !o.steps || o.steps.includes(name));
     for (let r = 0; r < o.repeats; r++) {
       // Alternate the order so that drift (caches, other load) does not favour one side.
       for (const [name, run] of r % 2 === 0 ? chosen : [...chosen].reverse()) {
