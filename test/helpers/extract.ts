@@ -25,3 +25,11 @@ export function relation(facts: ArticleFacts, type: GraphRelationship['type'], s
 export function article(locale: string, title: string, body: string): string {
   return `---\ntitle: ${title}\nms.contentlocale: ${locale}\nms.date: 01/15/2026\n---\n${body}`;
 }
+
+/** Facts of an article at `path` (its slug decides the described offering) whose overview holds `paragraphs`. */
+export function readOverview(path: string, locale: string, title: string, ...paragraphs: string[]) {
+  return extract(
+    path,
+    article(locale, title, `# ${title}\n\n## <a name="overview"></a>Overview\n\n${paragraphs.join('\n\n')}\n`),
+  );
+}

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article, extract, rels } from '../helpers/extract.ts';
-
-/** Facts of an article at `path` whose overview holds `paragraphs` (one per paragraph). */
-function read(path: string, locale: string, title: string, ...paragraphs: string[]) {
-  return extract(
-    path,
-    article(locale, title, `# ${title}\n\n## <a name="overview"></a>Overview\n\n${paragraphs.join('\n\n')}\n`),
-  );
-}
+import { readOverview as read, rels } from '../helpers/extract.ts';
 
 describe('an issuer named by a genitive or an apposition around a document noun', () => {
   it('reads "the X framework of the Y" and "X, the Y catalogue of …"', () => {
