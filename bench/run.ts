@@ -4,7 +4,7 @@
  *   --sizes LIST       seed corpus sizes in articles (default 100,1000); --large adds 10000
  *   --lexicon-for N    size every seed corpus's lexicon as for N articles (fixed-size lexicon)
  *   --repeats N        alternating repeats per measurement, medians reported (default 3)
- *   --warmup N         discarded seed rounds over a 200-article corpus first (default 1; smoke 0)
+ *   --warmup N         discarded seed rounds over a 1,000-article corpus first (default 1; smoke 0)
  *   --seed-runs LIST   cli,bareE2e,oursWrite,bareWrite (default: all four)
  *   --batch N          articles per write transaction, both loaders (default 50)
  *   --api-size N       articles in the API benchmark's corpus (default 1000)

@@ -5,9 +5,11 @@
  *   bare-e2e   the bare loader: the same streamed ingest, written by bench/seed/bare-store.ts;
  *   ours-write writeSources over the cached records (write time only, per batch);
  *   bare-write the bare loader over the cached records (write time only, per batch).
- * Before the first size, `warmup` rounds of the same runs over a small corpus are made and discarded:
- * the first run on a fresh Neo4j pays for JIT compilation and query planning (a 3,000-article write
- * took 40.9 s cold and 17.5 s on the next repeat), which would fall on whichever side ran first.
+ * Before the first size, `warmup` rounds of the same runs over a 1,000-article corpus are made and
+ * discarded: the first runs on a fresh Neo4j pay for JIT compilation and query planning (a 3,000-article
+ * write took 40.9 s cold and 17.5 s on the next repeat; after a 200-article warm-up, three 10,000-article
+ * writes still took 70.8 / 58.7 / 48.3 s, their early batches slowest), which would fall on whichever
+ * side ran first and on the loader with more distinct statements.
  * Reports medians over the repeats, ratios ours ÷ bare (throughput), peak RSS and late/early batch times.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -105,13 +107,13 @@ async function writer(
   };
 }
 
-const WARMUP_ARTICLES = 200;
+const WARMUP_ARTICLES = 1000;
 
 type Step = [keyof SeedSizeResult['runs'], () => Promise<RunSample>];
 
 /** Generates a corpus in `<workDir>/seed-<size>`, caches its records, and returns the runs over it. */
-async function prepare(o: SeedBenchOptions, size: number) {
-  const dir = path.join(o.workDir, `seed-${size}`);
+async function prepare(o: SeedBenchOptions, size: number, label = `seed-${size}`) {
+  const dir = path.join(o.workDir, label);
   if (existsSync(dir)) rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const m = generateCorpus(dir, { articles: size, seed: o.seed, lexiconFor: o.lexiconFor });
@@ -133,7 +135,7 @@ async function prepare(o: SeedBenchOptions, size: number) {
 export async function seedBench(o: SeedBenchOptions): Promise<SeedSizeResult[]> {
   const results: SeedSizeResult[] = [];
   if ((o.warmup ?? 0) > 0) {
-    const { chosen } = await prepare(o, WARMUP_ARTICLES);
+    const { chosen } = await prepare(o, WARMUP_ARTICLES, 'warm-up');
     for (let r = 0; r < (o.warmup ?? 0); r++) {
       for (const [name, run] of chosen) {
         await resetGraph(o.neo.graph);
