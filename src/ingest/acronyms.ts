@@ -78,10 +78,20 @@ const CONNECTORS = new Set([
   'ao',
   'pour',
   'aux',
+  // Dutch, Swedish and Polish connectors: "Raad voor Accreditatie", "Myndigheten för …", "Urząd ds. …".
+  'van',
+  'voor',
+  'het',
+  'en',
+  'för',
+  'och',
+  'av',
+  'i',
+  'ds',
 ]);
 /** Words that open a sentence or a phrase, never a name: "In", "According", "Según". */
 const NOT_NAME_START =
-  /^(?:in|on|at|by|for|from|with|according|under|as|the|a|an|this|these|since|after|before|during|per|según|segun|por|con|em|para|segundo|secondo|dal|nel|selon|par|dans|avec|durch|nach|von|im|mit|y|e|et|and|und|o|or|le|la|les|el|lo|il|los|las|de|da|do|di|der|die|das)$/i;
+  /^(?:in|on|at|by|for|from|with|according|under|as|the|a|an|this|these|since|after|before|during|per|según|segun|por|con|em|para|segundo|secondo|dal|nel|selon|par|dans|avec|durch|nach|von|im|mit|y|e|et|and|und|o|or|le|la|les|el|lo|il|los|las|de|da|do|di|der|die|das|het|een|door|volgens|przez|według|zgodnie)$/i;
 const CJK_RUN = /[\p{Script=Han}\p{Script=Katakana}ー々・･\p{Script=Hangul}A-Za-z0-9]/u;
 /** Characters that, ending a word, end a clause before a CJK name: 的, 是, 由, 和, … */
 const FUNCTION_CHAR = /^[的是为為由在和与與及或将將把被对對从從向于於]$/u;

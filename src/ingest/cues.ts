@@ -6,9 +6,12 @@
  */
 import { B, type Cue, c, E } from './cue-pattern.ts';
 import { KO_CUES } from './cues-ko.ts';
+import { NL_CUES } from './cues-nl.ts';
+import { PL_CUES } from './cues-pl.ts';
 import { ROMANCE_CUES } from './cues-romance.ts';
 import { ZH_HANT } from './cues-zh-hant.ts';
 import { COORDINATOR_WORDS } from './enumeration.ts';
+import { MORE_AGENT_PREPOSITIONS, MORE_NEGATIONS } from './function-words-more.ts';
 import { JA_FIRST, ZH_FIRST } from './order-cues.ts';
 import { EXTRA_CUES } from './role-cues.ts';
 
@@ -232,6 +235,8 @@ const BY_LANG: Record<string, Cue[]> = {
   fr: FR,
   ...ROMANCE_CUES,
   ...KO_CUES,
+  ...NL_CUES,
+  ...PL_CUES,
 };
 
 /** Cues for an article language: its own first, then English (articles quote English names and phrases). */
@@ -246,13 +251,15 @@ export const APPLIES_CUE =
 
 /** Separators that chain several agents or patients: "A, B and C", "A and on B", "A et du B", "A と B", "A 以及《B》". */
 export const CONJUNCTION = new RegExp(
-  String.raw`^\s*(?:,|、|，|;)?\s*(?:${COORDINATOR_WORDS}|,|、|，)?\s*(?:by|von|vom|durch|par|por|pel[oa]s?|da|dal|dallo|dalla|dall['’]|dai|dagli|dalle|on|upon|sur|auf)?\s*(?:the|der|die|das|dem|den|des|la|le|les|l['’]|el|los|las|il|lo|i|gli|o|os|a|as|du|de\s+la|de\s+l['’]|d['’])?\s*[《「『“„]?\s*$`,
+  String.raw`^\s*(?:,|、|，|;)?\s*(?:${COORDINATOR_WORDS}|,|、|，)?\s*(?:by|von|vom|durch|par|por|pel[oa]s?|da|dal|dallo|dalla|dall['’]|dai|dagli|dalle|on|upon|sur|auf|op|na|${MORE_AGENT_PREPOSITIONS})?\s*(?:the|der|die|das|dem|den|des|la|le|les|l['’]|el|los|las|il|lo|i|gli|o|os|a|as|du|de\s+la|de\s+l['’]|d['’]|het|de)?\s*[《「『“„]?\s*$`,
   'iu',
 );
 
 /** Negation near a cue: the relation is denied, not stated. "No. 18" is a number, not a negation. */
-export const NEGATION =
-  /(?<![\p{L}])(?:not|no\s+longer|never|neither|nor|nicht|kein\w*|non|pas|jamais|no|nunca|mai|não|nem|ni|né|tampoco|nenhum|nenhuma|ningún|ninguna|nessun[oa]?)(?![\p{L}])(?!\.\s*\d)|ではありません|ではない|ません|ない(?:[。、]|$)|不是|并非|並非|并未|並未|尚未|从未|從未|不|아니|아닌|아닙|않|없이|없습|없는/iu;
+export const NEGATION = new RegExp(
+  String.raw`(?<![\p{L}])(?:not|no\s+longer|never|neither|nor|nicht|kein\w*|non|pas|jamais|no|nunca|mai|não|nem|ni|né|tampoco|nenhum|nenhuma|ningún|ninguna|nessun[oa]?|${MORE_NEGATIONS})(?![\p{L}])(?!\.\s*\d)|ではありません|ではない|ません|ない(?:[。、]|$)|不是|并非|並非|并未|並未|尚未|从未|從未|不|아니|아닌|아닙|않|없이|없습|없는`,
+  'iu',
+);
 
 /** Questions (FAQ headings) state nothing. */
 export const QUESTION = /[?？]\s*(?:\*\*)?\s*$/u;

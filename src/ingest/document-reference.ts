@@ -5,6 +5,7 @@
  * only a determiner and the noun not followed by a name refer ("The NIST guidelines …" names its own
  * subject).
  */
+import { MORE_DOCUMENT_REFERENCE } from './reference-words-more.ts';
 
 /** Not followed by a name or by a genitive that names the owner ("The requirements of PCI DSS …"). */
 const NO_NAME = String.raw`(?![\p{L}])(?!\s+[A-Z0-9])(?!\s+(?:of|for|des|du|de\s+la|der|von)\s+(?:the\s+)?[A-Z0-9])`;
@@ -34,6 +35,7 @@ export const DOCUMENT_REFERENCE: Record<string, RegExp> = {
   'zh-CN': /^(?:该|此|本|这)(?:项|个|一|套|份|些)?\s*(?:要求|指南|基准|准则|规范|目录|控制集)/u,
   'zh-TW': /^(?:該|此|本|這)(?:項|個|一|套|份|些)?\s*(?:要求|指南|基準|準則|規範|目錄|控制集)/u,
   ko: /^(?:이|본|해당|동|그)\s*(?:요구사항|가이드라인|지침|기준|카탈로그)/u,
+  ...MORE_DOCUMENT_REFERENCE,
 };
 
 /** The document noun a reference names, lower-cased, to prefer an antecedent named by it; '' if none. */

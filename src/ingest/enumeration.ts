@@ -9,13 +9,18 @@
  *   ("A, B, and C"); otherwise it coordinates clauses ("… on A, and B is …").
  */
 
+import { MORE_COORDINATORS, MORE_PLAIN_COORDINATORS } from './function-words-more.ts';
+
 const CLAUSE_COMMA = /[,，;；]/u;
 /** Coordinating words, including additive ones ("as well as", "sowie", "以及"): a regex alternation. */
-export const COORDINATOR_WORDS = String.raw`and|und|et|y|e|ed|or|oder|ou|o|as\s+well\s+as|together\s+with|jointly\s+with|sowie|zusammen\s+mit|gemeinsam\s+mit|ainsi\s+que|conjointement\s+avec|junto\s+con|insieme\s+a|juntamente\s+com|と|及び|および|並びに|や|和|及|与|與|以及|및|와|과|또는|혹은`;
+export const COORDINATOR_WORDS = String.raw`and|und|et|y|e|ed|or|oder|ou|o|as\s+well\s+as|together\s+with|jointly\s+with|sowie|zusammen\s+mit|gemeinsam\s+mit|ainsi\s+que|conjointement\s+avec|junto\s+con|insieme\s+a|juntamente\s+com|と|及び|および|並びに|や|和|及|与|與|以及|및|와|과|또는|혹은|${MORE_COORDINATORS}`;
 /** Any coordinator as a word (no letter glued on either side). */
 const COORDINATOR = new RegExp(String.raw`(?<![\p{L}])(?:${COORDINATOR_WORDS})(?![\p{L}])`, 'iu');
 /** Coordinators that, after a clause comma, may start a new clause. Additive ones are not among them. */
-const PLAIN_COORDINATOR = /(?<![\p{L}])(?:and|und|et|y|e|ed|or|oder|ou|o)(?![\p{L}])|^[\s,，;；]*(?:和|与|與|或)/iu;
+const PLAIN_COORDINATOR = new RegExp(
+  String.raw`(?<![\p{L}])(?:and|und|et|y|e|ed|or|oder|ou|o|${MORE_PLAIN_COORDINATORS})(?![\p{L}])|^[\s,，;；]*(?:和|与|與|或)`,
+  'iu',
+);
 
 type Link = 'bare' | 'comma-coordinator' | 'list';
 

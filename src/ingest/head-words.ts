@@ -7,6 +7,7 @@
  * the word before the first "of/for"), so a head word inside a name ("Cloud Security Alliance
  * Standard") never outranks the real head.
  */
+import { headsFirst, MORE_HEAD_LANGS, moreHeadWord } from './head-words-more.ts';
 import type { CertificationType, EntityKind } from './types.ts';
 
 export interface KindGuess {
@@ -118,6 +119,8 @@ function latinWord(w: string): string {
 }
 
 function guessWord(w: string, lang: string): KindGuess | null {
+  const more = moreHeadWord(w, lang);
+  if (more) return more;
   if (AUTHORITY_LATIN.has(w)) return { kind: 'Authority' };
   // Plural bodies: "Third-Party Assessment Organizations", "Agencies".
   // Not "Services": "… Information Services" names an offering as often as a body.
@@ -149,12 +152,14 @@ export function guessHead(name: string, lang = 'en'): KindGuess | null {
   const words = trimmed.split(/[\s\-–]+/).filter(Boolean);
   const last = words[words.length - 1] ?? '';
   if (/[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}]$/u.test(last)) return guessCjk(trimmed);
-  const romance = ['fr', 'es', 'it', 'pt'].includes(lang);
+  const romance = ['fr', 'es', 'it', 'pt'].includes(lang) || headsFirst(lang);
   const first = words[0] ?? '';
   const firstIsHead = romance || (words.length > 2 && CONNECTOR.test(words[1] ?? ''));
   // The word before the first connector heads "German Association of the Automotive Industry".
   const beforeOf = words.findIndex((w, k) => k > 0 && /^(?:of|for)$/i.test(w));
-  const positions = romance ? [first, last] : [last, ...(firstIsHead ? [first] : [])];
+  // Head-first names may open with an adjective: "Polskie Centrum Akredytacji", "Федеральная служба …".
+  const second = headsFirst(lang) && words.length > 2 ? [words[1] ?? ''] : [];
+  const positions = romance ? [first, ...second, last] : [last, ...(firstIsHead ? [first] : [])];
   if (beforeOf > 0) positions.push(words[beforeOf - 1] ?? '');
   for (const [k, p] of positions.entries()) {
     const g = guessWord(latinWord(p), lang);
@@ -170,11 +175,12 @@ export function guessHead(name: string, lang = 'en'): KindGuess | null {
 
 /** True when some head position of `name` holds a head word of any language (for language-free checks). */
 export function hasHeadWord(name: string): boolean {
-  for (const lang of ['en', 'es', 'de']) if (guessHead(name, lang)) return true;
+  for (const lang of ['en', 'es', 'de', ...MORE_HEAD_LANGS]) if (guessHead(name, lang)) return true;
   return false;
 }
 
 /** True when `word` alone is a head word of some language ("Asociación", "Agency", "Programa"). */
 export function isHeadWord(word: string): boolean {
-  return guessWord(latinWord(word), 'en') !== null;
+  const w = latinWord(word);
+  return guessWord(w, 'en') !== null || MORE_HEAD_LANGS.some((lang) => moreHeadWord(w, lang) !== null);
 }

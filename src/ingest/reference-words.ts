@@ -7,6 +7,7 @@
  *   "È gestito da …", "Baseia-se em …", "La publica la ISO") or a Korean opening without a topic
  *   particle ("KISA가 운영합니다"): these refer to any kind of entity.
  */
+import { MORE_PRONOUN_REFERENCE_2, MORE_SELF_REFERENCE_2, MORE_STANDARD_REFERENCE_2 } from './reference-words-more.ts';
 
 /** Not followed by a name ("La norma ISO/IEC 27001 …" names its subject). */
 const NO_NAME = String.raw`(?![\p{L}])(?!\s+[A-Z0-9])`;
@@ -76,6 +77,7 @@ export const MORE_SELF_REFERENCE: Record<string, RegExp> = {
     String.raw`^(?:이|본|해당|동|그|이러한)\s*(?:표준|규격|제도|인증|프레임워크|기준|법률|법|규정|규칙|프로그램|체계|마크|가이드라인|보고서|지침)|${KO_PRONOUN.source}`,
     'u',
   ),
+  ...MORE_SELF_REFERENCE_2,
 };
 
 export const MORE_STANDARD_REFERENCE: Record<string, RegExp> = {
@@ -92,6 +94,7 @@ export const MORE_STANDARD_REFERENCE: Record<string, RegExp> = {
     'u',
   ),
   ko: /^(?:이|본|해당|동|그)\s*(?:표준|규격)/u,
+  ...MORE_STANDARD_REFERENCE_2,
 };
 
 export const MORE_PRONOUN_REFERENCE: Record<string, RegExp> = {
@@ -99,4 +102,5 @@ export const MORE_PRONOUN_REFERENCE: Record<string, RegExp> = {
   it: IT_PRONOUN,
   pt: PT_PRONOUN,
   ko: KO_PRONOUN,
+  ...MORE_PRONOUN_REFERENCE_2,
 };

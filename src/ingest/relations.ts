@@ -7,6 +7,7 @@
 import { type CertificationOf, lineagePair } from './basis-guard.ts';
 import type { Cue } from './cue-pattern.ts';
 import { cuesFor, NEGATION, QUESTION } from './cues.ts';
+import { MORE_AGENT_PREPOSITIONS } from './function-words-more.ts';
 import { alsoTopic, notAgentBefore, ownTopic } from './ja-clauses.ts';
 import type { Candidate, Mention } from './matcher.ts';
 import { chain, pick } from './mention-chain.ts';
@@ -42,11 +43,15 @@ const KINDS: Partial<Record<RelationType, { agent: EntityKind[]; patient: Entity
 const MAX_GAP = 60;
 
 /** An agent preposition between a cue and a name: the name is the agent of a nearer verb. */
-const INNER_AGENT =
-  /(?<![\p{L}])(?:by|par|von|vom|durch|por|pel[oa]s?|dal|dalla|dallo|dai|dagli|dalle)(?![\p{L}])|(?<![\p{L}])dall['’]/iu;
+const INNER_AGENT = new RegExp(
+  String.raw`(?<![\p{L}])(?:by|par|von|vom|durch|por|pel[oa]s?|dal|dalla|dallo|dai|dagli|dalle|${MORE_AGENT_PREPOSITIONS})(?![\p{L}])|(?<![\p{L}])dall['’]`,
+  'iu',
+);
 /** A cue that itself ends in an agent preposition (a passive "… by"). */
-const AGENT_END =
-  /(?<![\p{L}])(?:(?:by|par|von|vom|durch|por|pel[oa]s?|da|dal|dalla|dallo|dai|dagli|dalle)\s*|dall['’])$/iu;
+const AGENT_END = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:by|par|von|vom|durch|por|pel[oa]s?|da|dal|dalla|dallo|dai|dagli|dalle|${MORE_AGENT_PREPOSITIONS})\s*|dall['’])$`,
+  'iu',
+);
 
 /** Merges "Full Name (ACR)" — two adjacent mentions of one entity — into one mention. */
 export function mergeAdjacent(text: string, mentions: Mention[]): Mention[] {

@@ -3,10 +3,13 @@
  * each test looks only at the text it is given; none of them finds mentions. German relative
  * pronouns count only after a comma (elsewhere they are articles).
  */
+import { MORE_AUXILIARIES, MORE_RELATIVE } from './function-words-more.ts';
 
 /** A relative pronoun opening a clause: "that", "which", ", die", "qui", "que", "cui" (not "tels que", "ainsi que"). */
-const RELATIVE =
-  /(?<![\p{L}])(?:that|which|who|whom|whose|qui|(?<!(?:tel|telle|tels|telles|ainsi)\s+)que|qu['’]|dont|lequel|laquelle|lesquels|lesquelles|quien|quienes|cuyo|cuya|cuyos|cuyas|el\s+cual|la\s+cual|los\s+cuales|las\s+cuales|che|cui|il\s+quale|la\s+quale|i\s+quali|le\s+quali|o\s+qual|a\s+qual|os\s+quais|as\s+quais|cujo|cuja)(?![\p{L}])|,\s*(?:der|die|das|dem|den|deren|dessen|welche[rsmn]?)(?![\p{L}])/iu;
+const RELATIVE = new RegExp(
+  String.raw`(?<![\p{L}])(?:that|which|who|whom|whose|qui|(?<!(?:tel|telle|tels|telles|ainsi)\s+)que|qu['’]|dont|lequel|laquelle|lesquels|lesquelles|quien|quienes|cuyo|cuya|cuyos|cuyas|el\s+cual|la\s+cual|los\s+cuales|las\s+cuales|che|cui|il\s+quale|la\s+quale|i\s+quali|le\s+quali|o\s+qual|a\s+qual|os\s+quais|as\s+quais|cujo|cuja)(?![\p{L}])|,\s*(?:der|die|das|dem|den|deren|dessen|welche[rsmn]?)(?![\p{L}])|${MORE_RELATIVE}`,
+  'iu',
+);
 
 /**
  * True when a name ends a relative clause set off by commas, so it is not the subject of the verb
@@ -33,8 +36,10 @@ export function lastRelative(before: string): number {
 }
 
 /** Words that may stand between a subject relative pronoun and its verb: "which is also run by". */
-const AUXILIARY =
-  /^(?:is|are|was|were|be|been|has|have|had|also|now|still|jointly|currently|ist|sind|wird|werden|wurde|wurden|hat|haben|auch|est|sont|a|ont|été|aussi|es|son|fue|fueron|sido|está|están|ha|han|también|è|sono|stato|stata|stati|state|viene|vengono|anche|é|são|foi|foram|está|estão|tem|também)$/iu;
+const AUXILIARY = new RegExp(
+  `^(?:is|are|was|were|be|been|has|have|had|also|now|still|jointly|currently|ist|sind|wird|werden|wurde|wurden|hat|haben|auch|est|sont|a|ont|été|aussi|es|son|fue|fueron|sido|está|están|ha|han|también|è|sono|stato|stata|stati|state|viene|vengono|anche|é|são|foi|foram|está|estão|tem|também|${MORE_AUXILIARIES})$`,
+  'iu',
+);
 
 /**
  * True when `gap` (the text between a name and the verb of a cue after it) holds an object relative

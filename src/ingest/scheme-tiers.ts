@@ -21,12 +21,15 @@ import { entityId, toSlug } from './ids.ts';
 import type { Candidate, Matcher } from './matcher.ts';
 import { splitSentences } from './sentences.ts';
 import { impactTiers, leadingImpact, ordinalLevels, TIER_NOUN, type TierLabel, tableTiers } from './tier-labels.ts';
+import { MORE_LEVEL_WORDS, MORE_TIER_NOUNS, MORE_TIER_PLURALS } from './tier-words-more.ts';
 
 /** A label, with the words the article wrote it in when they differ ("Stufe 2" for "Level 2"). */
 type Label = TierLabel & { written?: string };
 
-const LEVEL =
-  /(?<![\p{L}\p{N}])(Level|Tier|Nivel|Livello|Nível|Niveau|Stufe|レベル|레벨)\s*(\d)(?:\s*(?:[–-]|to|a|à|bis)\s*(\d))?(?![\p{N}])/gu;
+const LEVEL = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(Level|Tier|Nivel|Livello|Nível|Niveau|Stufe|${MORE_LEVEL_WORDS}|レベル|레벨)\s*(\d)(?:\s*(?:[–-]|to|a|à|bis)\s*(\d))?(?![\p{N}])`,
+  'gu',
+);
 const CJK_LEVEL = /(?<![\p{N}])(\d)\s*(등급|級|级)|(등급|級|级)\s*(\d)(?![\p{N}])/gu;
 const CODE =
   /(?<![\p{L}\p{N}\-./])([A-Za-z]{1,3})(\d)(?:\s*[–-]\s*([A-Za-z]{1,3})?(\d))?(?![\p{L}\p{N}\-/]|\.[\p{L}\p{N}])/gu;
@@ -35,12 +38,16 @@ const NOT_TIER = /^(?:Q|H|FY|CY|V|v|R|P|W|KB|C|S|T|G|M|F|X|Y|N|D|B|Ver|ver|Gen|S
 /** Only separators between two codes listed side by side. */
 const LIST_GAP = /^(?:\s*(?:[,;/|、]|and|or|y|e|et|und|o|ou|및|和|与|與)\s*|\s+)$/iu;
 /** Words that make a block be about tiers. */
-const TIER_CONTEXT =
-  /(?<![\p{L}])(?:levels?|tiers?|assurance|maturity|niveles|nivel|livell[oi]|níve(?:l|is)|niveaux?|Stufen?|class(?:es)?|categor(?:y|ies))(?![\p{L}])|등급|レベル|級|级别|等級|等级/iu;
+const TIER_CONTEXT = new RegExp(
+  String.raw`(?<![\p{L}])(?:levels?|tiers?|assurance|maturity|niveles|nivel|livell[oi]|níve(?:l|is)|niveaux?|Stufen?|class(?:es)?|categor(?:y|ies)|${MORE_TIER_NOUNS})(?![\p{L}])|등급|レベル|級|级别|等級|等级`,
+  'iu',
+);
 const PLUS = /\s+(Plus|\+)(?![\p{L}\p{N}])/uy;
 /** A tier noun followed by its acronym in parentheses: "assessment levels (AL)", "Impact Levels (IL)". */
-const DEFINED_PREFIX =
-  /(?<![\p{L}])(?:levels?|tiers?|classes|niveles|niveaux|livelli|níveis|Stufen)\s*[(（]([A-Z]{1,4})[)）]/giu;
+const DEFINED_PREFIX = new RegExp(
+  String.raw`(?<![\p{L}])(?:levels?|tiers?|classes|niveles|niveaux|livelli|níveis|Stufen|${MORE_TIER_PLURALS})\s*[(（]([A-Z]{1,4})[)）]`,
+  'giu',
+);
 
 /** Tier-code prefixes the article defines as the acronym of its tier noun. */
 function definedPrefixes(all: Unit[]): Set<string> {

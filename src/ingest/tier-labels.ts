@@ -9,6 +9,7 @@
  * locale; `tie` marks labels the caller must tie to the scheme (sentence, lead-in or heading naming
  * it) before use; ordinary adjectives ("a high level of assurance", "高级") are never labels.
  */
+import { MORE_IMPACT, MORE_LEVEL_WORDS, MORE_LIST_SEPARATORS, MORE_TIER_NOUNS } from './tier-words-more.ts';
 
 export interface TierLabel {
   text: string;
@@ -28,12 +29,16 @@ const SPELLED: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, fiv
 const num = (s: string): number => HAN_NUM[s] ?? ROMAN[s] ?? SPELLED[s.toLowerCase()] ?? Number(s);
 
 /** Nouns that say words are tiers of something: levels, baselines, impact categories, grades. */
-export const TIER_NOUN =
-  /(?<![\p{L}])(?:impact|baselines?|levels?|tiers?|categor(?:y|ies)|grades?|Stufen?|Schutzstufen?|Sicherheitsstufen?|Schutzbedarf|Kategorien?|Niveaus?|niveaux?|catégories?|niveles?|nivel|categorías?|livell[oi]|categori[ae]|níve(?:l|is)|categorias?)(?![\p{L}])|レベル|ベースライン|区分|影響|影响|等级|等級|级别|級別|基线|基線|등급|수준/iu;
+export const TIER_NOUN = new RegExp(
+  String.raw`(?<![\p{L}])(?:impact|baselines?|levels?|tiers?|categor(?:y|ies)|grades?|Stufen?|Schutzstufen?|Sicherheitsstufen?|Schutzbedarf|Kategorien?|Niveaus?|niveaux?|catégories?|niveles?|nivel|categorías?|livell[oi]|categori[ae]|níve(?:l|is)|categorias?|${MORE_TIER_NOUNS})(?![\p{L}])|レベル|ベースライン|区分|影響|影响|等级|等級|级别|級別|基线|基線|등급|수준`,
+  'iu',
+);
 
 /** "Level II", "Stufe IV", "Level Two": Roman or spelled ordinals after a level word. */
-const WORD_LEVEL =
-  /(?<![\p{L}\p{N}])(?:Level|Tier|Nivel|Livello|Nível|Niveau|Stufe)\s+(I{1,3}|IV|V|One|Two|Three|Four|Five|one|two|three|four|five)(?![\p{L}\p{N}])/gu;
+const WORD_LEVEL = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:Level|Tier|Nivel|Livello|Nível|Niveau|Stufe|${MORE_LEVEL_WORDS})\s+(I{1,3}|IV|V|One|Two|Three|Four|Five|one|two|three|four|five)(?![\p{L}\p{N}])`,
+  'gu',
+);
 /** "第三级", "第2段階" (a 段階 that is no audit stage), "等级 3". */
 const HAN_ORDINAL =
   /第\s*([一二三四五六七八九十]|\d)\s*(?:级|級|等级|等級|段階(?!\s*の?\s*(?:審査|監査|評価)))|(?:等级|等級|级别|級別|区分)\s*([一二三四五六七八九十]|\d)(?![\p{N}])/gu;
@@ -63,9 +68,12 @@ export function ordinalLevels(raw: string): TierLabel[] {
 type Impact = 'Low' | 'Moderate' | 'High';
 /** Impact words of every language, each with its canonical label; CJK and Hangul ones are one character. */
 const IMPACT_WORDS: Array<[Impact, string]> = [
-  ['Low', 'low|niedrig(?:e[nrms]?)?|faible|basse?|baj[oa]|bass[oa]|baix[oa]'],
-  ['Moderate', 'moderate|medium|mittel|mittler(?:e[nrms]?)?|modérée?|moyenne?|medi[oa]|moderad[oa]|médi[oa]'],
-  ['High', 'high|hoch|hoh(?:e[nrms]?)?|élevée?|haute?|alt[oa]|elevat[oa]'],
+  ['Low', `low|niedrig(?:e[nrms]?)?|faible|basse?|baj[oa]|bass[oa]|baix[oa]|${MORE_IMPACT.Low}`],
+  [
+    'Moderate',
+    `moderate|medium|mittel|mittler(?:e[nrms]?)?|modérée?|moyenne?|medi[oa]|moderad[oa]|médi[oa]|${MORE_IMPACT.Moderate}`,
+  ],
+  ['High', `high|hoch|hoh(?:e[nrms]?)?|élevée?|haute?|alt[oa]|elevat[oa]|${MORE_IMPACT.High}`],
 ];
 const LATIN = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${IMPACT_WORDS.map(([, w]) => `(${w})`).join('|')})(\\+)?(?![\\p{L}\\p{N}])`,
@@ -85,7 +93,13 @@ const CJK =
 /** An English impact word fixed to its noun: "Moderate baseline", "Low-Impact SaaS", "high impact level". */
 const FIXED = /^[-\s](?:baselines?\b|Impact\b|impact\s+levels?\b)/u;
 /** Separators of a listed family. */
-const GAP = /^(?:\s*(?:[,;/|、，・·]|and|or|und|oder|et|ou|y|o|e|bzw\.?|和|与|與|或|및)\s*)+$|^\s+$/iu;
+const GAP = new RegExp(
+  String.raw`^(?:\s*(?:[,;/|、，・·]|and|or|und|oder|et|ou|y|o|e|bzw\.?|和|与|與|或|및|${MORE_LIST_SEPARATORS})\s*)+$|^\s+$`,
+  'iu',
+);
+
+/** Impact words of alphabetic scripts count only when listed or fixed; CJK and Hangul ones stand alone. */
+const ALPHABETIC = /[\p{Script=Latin}\p{Script=Cyrillic}]/u;
 
 interface Hit extends TierLabel {
   end: number;
@@ -123,7 +137,7 @@ export function impactTiers(raw: string): TierLabel[] {
   const noun = TIER_NOUN.test(raw);
   const out: TierLabel[] = [];
   hits.forEach((h, k) => {
-    const latin = /\p{Script=Latin}/u.test(raw.slice(h.at, h.at + 1));
+    const latin = ALPHABETIC.test(raw.slice(h.at, h.at + 1));
     if (!latin) {
       out.push(h);
       return;
@@ -133,7 +147,7 @@ export function impactTiers(raw: string): TierLabel[] {
       (o) =>
         o &&
         o.canon !== h.canon &&
-        /\p{Script=Latin}/u.test(raw.slice(o.at, o.at + 1)) &&
+        ALPHABETIC.test(raw.slice(o.at, o.at + 1)) &&
         GAP.test(o.at < h.at ? raw.slice(o.end, h.at) : raw.slice(h.end, o.at)),
     );
     if (fixed || (listed && noun)) out.push(h);
@@ -150,7 +164,7 @@ export function leadingImpact(raw: string): TierLabel | null {
   if (!word) return null;
   const at = raw.indexOf(word);
   const hit = impactHits(word).find((h) => h.at === 0 && h.end === word.length);
-  if (hit && /\p{Script=Latin}/u.test(word)) return { text: hit.text, at, tie: true };
+  if (hit && ALPHABETIC.test(word)) return { text: hit.text, at, tie: true };
   // A CJK character alone or before its tier noun: "低：", "高影响：", "상 등급:"; never "高级".
   const cjk = CJK_WORD[word.slice(0, 1)];
   const rest = word.slice(1);
@@ -159,8 +173,10 @@ export function leadingImpact(raw: string): TierLabel | null {
     : null;
 }
 
-const LEVEL_HEAD =
-  /^(?:Level|Tier|Stufe|Niveau|Nivel|Livello|Nível|レベル|等级|等級|级别|級別|등급|Impact level|Baseline)$/iu;
+const LEVEL_HEAD = new RegExp(
+  `^(?:Level|Tier|Stufe|Niveau|Nivel|Livello|Nível|${MORE_LEVEL_WORDS}|レベル|等级|等級|级别|級別|등급|Impact level|Baseline)$`,
+  'iu',
+);
 
 /**
  * Tiers read from a table whose header has a tier column ("| Level | Name |"): each row whose cell in

@@ -7,10 +7,13 @@ import type { FactSink, Unit } from './fact-sink.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Candidate, Matcher, Mention } from './matcher.ts';
 import type { FoundRelation } from './relations.ts';
+import { MORE_LEVEL_WORDS, MORE_TIER_NOUNS } from './tier-words-more.ts';
 
 /** A tier word with the spaces around it. */
-const TIER_WORD =
-  /\s*(?:Gold|Silver|Bronze|Platinum|High|Moderate|Low|Basic|Medium|Level\s*\d|Type\s*\d|Tier\s*\d|ゴールド|シルバー|ブロンズ|金|银|銀|Stufe\s*\d|Niveau\s*\d|Or|Argent)\s*/iu;
+const TIER_WORD = new RegExp(
+  String.raw`\s*(?:Gold|Silver|Bronze|Platinum|High|Moderate|Low|Basic|Medium|Level\s*\d|Type\s*\d|Tier\s*\d|ゴールド|シルバー|ブロンズ|金|银|銀|Stufe\s*\d|Niveau\s*\d|(?:${MORE_LEVEL_WORDS})\s*\d|Or|Argent)\s*`,
+  'iu',
+);
 const TIER_WORDS = new RegExp(TIER_WORD.source, 'giu');
 
 /** The certification `name` names once its tier words are taken out, other than `self`. */
@@ -72,13 +75,18 @@ export function namedTiers(mentions: Mention[], matcher: Matcher, described: Can
 }
 
 /** Tier labels that name a tier on their own: "Level 2", "Tier 1", "Stufe 2", "レベル 2". */
-const NUMBERED_TIER = /(?<![\p{L}\p{N}])(?:Level|Tier|Stufe|Niveau|Nivel|Livello|Nível|レベル|레벨)\s*\d(?!\p{N})/gu;
+const NUMBERED_TIER = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:Level|Tier|Stufe|Niveau|Nivel|Livello|Nível|${MORE_LEVEL_WORDS}|レベル|레벨)\s*\d(?!\p{N})`,
+  'gu',
+);
 /** Tier labels that are ordinary words elsewhere ("high", "gold"): capitalised, in a sentence about tiers. */
 const NAMED_TIER =
   /(?<![\p{L}])(?:Gold|Silver|Bronze|Platinum|High|Moderate|Low|Basic|Medium)(?![\p{L}])|ゴールド|シルバー|ブロンズ/gu;
 /** Nouns that make a sentence be about tiers. */
-const TIER_NOUN =
-  /(?<![\p{L}])(?:tiers?|levels?|marks?|Stufen?|Niveaus?|niveaux?|paliers?|niveles?|livelli|níveis)(?![\p{L}])|レベル|階層|ティア|级别|級別|等级|等級/iu;
+const TIER_NOUN = new RegExp(
+  String.raw`(?<![\p{L}])(?:tiers?|levels?|marks?|Stufen?|Niveaus?|niveaux?|paliers?|niveles?|livelli|níveis|${MORE_TIER_NOUNS})(?![\p{L}])|レベル|階層|ティア|级别|級別|等级|等級`,
+  'iu',
+);
 
 /**
  * Tiers named by a bare label in a sentence of an article about a scheme ("Level 1 is the base tier",
