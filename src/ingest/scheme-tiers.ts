@@ -21,6 +21,7 @@ import { entityId, toSlug } from './ids.ts';
 import type { Candidate, Matcher } from './matcher.ts';
 import { splitSentences } from './sentences.ts';
 import { impactTiers, leadingImpact, ordinalLevels, TIER_NOUN, type TierLabel, tableTiers } from './tier-labels.ts';
+import { tierRuns } from './tier-runs.ts';
 import { MORE_LEVEL_WORDS, MORE_TIER_NOUNS, MORE_TIER_PLURALS } from './tier-words-more.ts';
 
 /** A label, with the words the article wrote it in when they differ ("Stufe 2" for "Level 2"). */
@@ -210,6 +211,7 @@ export function discoverTiers(all: Unit[], scheme: Candidate, matcher: Matcher, 
     const run = runs.get(i);
     for (const l of [
       ...ordinalLevels(u.raw).map((l) => (about ? l : { ...l, tie: true })),
+      ...tierRuns(u.raw).map((l) => (about ? l : { ...l, tie: true })),
       ...impactTiers(u.raw),
       ...tableTiers(u.raw),
       ...(run ? [run] : []),
