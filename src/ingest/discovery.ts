@@ -180,7 +180,11 @@ export function discoverPairs(all: Unit[], known: KnownSpans, ctx: DiscoveryCont
 function headedLater(all: Unit[], headless: Map<string, string>, ctx: DiscoveryContext): void {
   for (const [acr, name] of headless) {
     if (ctx.matcher.lookup(acr).length > 0) continue;
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(acr)}[ \\t]+(\\p{Lu}\\p{L}+)`, 'gu');
+    // Not a head that opens a longer name ("the NERC Board of Trustees" is not NERC itself).
+    const re = new RegExp(
+      `(?<![\\p{L}\\p{N}])${escapeRegExp(acr)}[ \\t]+(\\p{Lu}\\p{L}+)(?![ \\t]+(?:of|for)[ \\t]+\\p{Lu})`,
+      'gu',
+    );
     let found: string | null = null;
     for (const u of all) {
       for (const m of u.raw.matchAll(re)) {

@@ -6,9 +6,11 @@
 import { guessKind, type KnownSpans } from './acronyms.ts';
 import { adoptionBasis } from './adoption.ts';
 import type { ParsedArticle } from './article.ts';
+import { discoverBodyNames } from './body-names.ts';
 import { discoverCjkNames } from './cjk-bodies.ts';
 import { applies, coversFromItem, coversFromModels } from './coverage.ts';
 import { carriedStandards, certificationOf, designationBasis } from './designation-basis.ts';
+import { withListedDesignations } from './designation-lists.ts';
 import { discoverPairs } from './discovery.ts';
 import { FactSink, type Unit, units } from './fact-sink.ts';
 import { findFacts } from './facts.ts';
@@ -25,6 +27,7 @@ import { Discourse } from './referent.ts';
 import { findRelations, mergeAdjacent } from './relations.ts';
 import { discoverTiers } from './scheme-tiers.ts';
 import { splitSentences } from './sentences.ts';
+import { discoverStatutes } from './statute-names.ts';
 import { labelledTiers, namedTiers, schemeAndTier, tiers } from './tiers.ts';
 import type { ArticleFacts, GraphNode, PropertyValue } from './types.ts';
 
@@ -91,6 +94,8 @@ export function extractArticle(article: ParsedArticle, lexicon: Lexicon | null):
 
   // Pass 1: "Full Name (ACR)" pairs teach names and discover entities before relations are read.
   discoverPairs(all, knownIn(matcher), { matcher, sink, described, lang: article.lang, lexicon });
+  if (article.lang === 'en') discoverBodyNames(all, matcher, sink);
+  if (article.lang === 'en') discoverStatutes(all, matcher, sink);
   if (article.lang === 'en') discoverNamedBodies(all, matcher, sink);
   discoverCjkNames(all, matcher, sink, lexicon, article.lang);
   discoverTiers(all, described, matcher, sink);
@@ -111,7 +116,7 @@ export function extractArticle(article: ParsedArticle, lexicon: Lexicon | null):
     const sentences = u.kind === 'title' ? [{ text: u.raw, start: 0 }] : splitSentences(u.raw);
     discourse.reset();
     for (const s of sentences) {
-      const mentions = mergeAdjacent(s.text, matcher.find(s.text));
+      const mentions = withListedDesignations(s.text, mergeAdjacent(s.text, matcher.find(s.text)), matcher);
       for (const m of mentions) {
         const c = preferred(m);
         if (c.id !== described.id) sink.mention(c, u, s.text);

@@ -1,0 +1,122 @@
+/**
+ * Pass 1c of extraction (English): organisations named by a head word without an acronym — "the
+ * Cabinet Office", "the IRS Office of Safeguards", "the NERC Board of Trustees", "the U.S. Department
+ * of the Treasury" (see proper-names.ts for the shape of a name). Contracts:
+ * - a discovered body is `authority:<slug of its name>`, or of the acronym in parentheses right after
+ *   it when that abbreviates the name, known by that name; a name followed by the known acronym of a
+ *   body in parentheses is that body, read by discovery.ts; names the matcher already
+ *   knows, and names whose modifiers are all known names without a complement ("the NERC Board",
+ *   left to named-bodies.ts), teach nothing;
+ * - generic phrases are not names: modifiers that are all descriptive words ("the Certification Body",
+ *   "the Data Protection Authority", "the Security Operations Center") and no complement, a bare head
+ *   with a complement naming the body's own members ("the Board of Directors"), a head followed by
+ *   more capitalised words (the head of a longer name: "Office 365"), product names;
+ * - a complement holding a document or scheme word is the title of a document named after a body
+ *   ("Department of Defense Cloud Computing Security Requirements Guide"), not a body.
+ */
+import type { FactSink, Unit } from './fact-sink.ts';
+import { guessHead } from './head-words.ts';
+import { entityId, toSlug } from './ids.ts';
+import type { Candidate, Matcher } from './matcher.ts';
+import { knownAround, type ProperName, properNames } from './proper-names.ts';
+import type { AuthorityKind } from './types.ts';
+
+const BODY_HEADS =
+  /(?<![\p{L}\p{N}-])(?:Office|Board|Department|Ministry|Agency|Commission|Council|Authority|Bureau|Administration|Institute|Institution|Directorate|Committee|Secretariat|Inspectorate|Corporation|Centre|Center|Service|Regulator)(?![\p{L}\p{N}-])/gu;
+
+const KIND_OF_HEAD: Record<string, AuthorityKind> = {
+  Ministry: 'ministry',
+  Department: 'ministry',
+  Agency: 'agency',
+  Administration: 'agency',
+  Bureau: 'agency',
+  Office: 'agency',
+  Service: 'agency',
+  Commission: 'regulator',
+  Authority: 'regulator',
+  Regulator: 'regulator',
+  Inspectorate: 'regulator',
+};
+
+/** Descriptive words: a name made only of these and a head is a common noun phrase. */
+const GENERIC = new Set(
+  (
+    'certification certificate certifying accreditation accredited audit auditing assessment assessor registration ' +
+    'issuing competent supervisory responsible relevant local regional government governmental federal state public ' +
+    'private independent third party third-party security data protection privacy standards standard regulatory ' +
+    'oversight review advisory executive management technical program programme project joint central national ' +
+    'cloud service services operations operation support help resource resources download learning partner admin ' +
+    'compliance response customer contact call trust information it cyber risk quality control monitoring ' +
+    'certification-body head main home back front global international european regional internal external ' +
+    'approved appointed designated notified licensed authorized authorised lead principal chief'
+  ).split(' '),
+);
+/** Members of a body: "Board of Directors" names the body's members, not a body of its own. */
+const MEMBERS = /^(?:Directors|Trustees|Governors|Members|Management|Commissioners|Experts|Auditors|Ministers)$/;
+/** Product brands: "Microsoft Trust Center", "Azure Security Center". */
+const PRODUCT = /^(?:Microsoft|Azure|Amazon|AWS|Google|Oracle|IBM|Dynamics|Windows|Power|Office|Teams|Entra|Intune)$/;
+
+const ACRONYM_AFTER = /^[ \t]*\(([A-Z][A-Za-z0-9&-]{1,11})\)/;
+
+/** True when the acronym's letters are initials of the name's capitalised words, in order, from the first. */
+function abbreviates(acr: string, name: string): boolean {
+  const initials = name.match(/(?<![\p{L}])\p{Lu}/gu)?.join('') ?? '';
+  const letters = acr.replace(/[^A-Z]/g, '');
+  let i = 0;
+  for (const ch of initials) if (ch === letters[i]) i++;
+  return letters.length >= 2 && initials[0] === letters[0] && i === letters.length;
+}
+
+const lower = (w: string) => w.toLowerCase().replace(/['’]s$/, '');
+
+/** True when the phrase is a body's proper name, not a common noun phrase or a longer name's part. */
+function isBodyName(p: ProperName, text: string, matcher: Matcher): boolean {
+  if (/^[ \t]+(?:\p{Lu}|\d)/u.test(text.slice(p.end, p.end + 3))) return false;
+  if (p.complement.some((w) => /^\d/.test(w))) return false;
+  const words = [...p.modifiers, ...p.complement];
+  if (words.some((w) => PRODUCT.test(w))) return false;
+  if (p.complement.some((w) => (guessHead(w)?.kind ?? 'Authority') !== 'Authority' || /^Guide|^Report/.test(w)))
+    return false;
+  if (p.modifiers.length === 0) {
+    if (p.complement.length === 0 || p.head === 'Board' || p.head === 'Service') return false;
+    if (p.complement.length === 1 && MEMBERS.test(p.complement[0] ?? '')) return false;
+    if (p.complement.every((w) => GENERIC.has(lower(w)))) return false;
+    return true;
+  }
+  if (p.complement.length > 0) return !(p.complement.length === 1 && GENERIC.has(lower(p.complement[0] ?? '')));
+  if (p.modifiers.every((w) => GENERIC.has(lower(w)))) return false;
+  // Modifiers that are all known names ("NERC Board", "FBI Office") are left to named-bodies.ts.
+  const known = matcher.find(p.modifiers.join(' '));
+  const covered = known.reduce((n, k) => n + k.surface.split(/\s+/).length, 0);
+  return covered < p.modifiers.length;
+}
+
+/** Discovers bodies named by a head word in the article's units. */
+export function discoverBodyNames(all: Unit[], matcher: Matcher, sink: FactSink): void {
+  for (const u of all) {
+    if (u.role === 'resources' || u.kind === 'title' || u.kind === 'heading') continue;
+    for (const p of properNames(u.raw, BODY_HEADS, matcher)) {
+      if (!isBodyName(p, u.raw, matcher)) continue;
+      if (matcher.lookup(p.name).length > 0) continue;
+      const known = knownAround(p, u.raw, matcher);
+      if (known.inside.some((c) => c.kind === 'Service') || known.outside) continue;
+      // A headless pair left by discovery.ts: "the … Reliability Corporation (NERC)".
+      const acr = ACRONYM_AFTER.exec(u.raw.slice(p.end))?.[1];
+      // A pair whose acronym is known names that entity ("the Electro Standards Board (IEC)").
+      const named = acr ? matcher.lookup(acr) : [];
+      if (named.some((c) => c.kind === 'Authority')) continue;
+      const acronym = acr && named.length === 0 && abbreviates(acr, p.name) ? acr : undefined;
+      const c: Candidate = {
+        id: entityId('Authority', toSlug(acronym ?? p.name)),
+        kind: 'Authority',
+        name: p.name,
+        discovered: true,
+        ...(acronym ? { acronym } : {}),
+      };
+      sink.node(c).properties.kind = KIND_OF_HEAD[p.head] ?? 'other';
+      matcher.addSurface(p.name, c);
+      if (acronym) matcher.addSurface(acronym, c, true);
+      if (!sink.candidates.includes(p.name)) sink.candidates.push(p.name);
+    }
+  }
+}
