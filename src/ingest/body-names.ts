@@ -11,14 +11,14 @@
  *   "the Data Protection Authority", "the Security Operations Center") and no complement, a bare head
  *   with a complement naming the body's own members ("the Board of Directors"), a head followed by
  *   more capitalised words (the head of a longer name: "Office 365"), product names;
- * - a complement holding a document or scheme word is the title of a document named after a body
+ * - a complement ending with a document or scheme word is the title of a document named after a body
  *   ("Department of Defense Cloud Computing Security Requirements Guide"), not a body.
  */
 import type { FactSink, Unit } from './fact-sink.ts';
 import { guessHead } from './head-words.ts';
 import { entityId, toSlug } from './ids.ts';
 import type { Candidate, Matcher } from './matcher.ts';
-import { knownAround, type ProperName, properNames } from './proper-names.ts';
+import { FOREIGN_CONNECTOR, FOREIGN_LANGS, knownAround, type ProperName, properNames } from './proper-names.ts';
 import type { AuthorityKind } from './types.ts';
 
 const BODY_HEADS =
@@ -67,6 +67,10 @@ function abbreviates(acr: string, name: string): boolean {
   return letters.length >= 2 && initials[0] === letters[0] && i === letters.length;
 }
 
+/** Last words of a document's title: "Department of Defense … Requirements Guide" names no body. */
+const DOCUMENT_TITLE =
+  /^(?:Guide|Guidelines?|Requirements|Act|Framework|Standards?|Program|Programme|Policy|Code|Reports?|Circular|Memorandum|Handbook|Manual|Publication|Catalog|Catalogue|Baseline|Rule|Law|Directive|Decree|Ordinance|Specification|Certification|Mark|Seal|Scheme|Profile|Matrix|Questionnaire)$/;
+
 const lower = (w: string) => w.toLowerCase().replace(/['’]s$/, '');
 
 /** True when the phrase is a body's proper name, not a common noun phrase or a longer name's part. */
@@ -75,8 +79,7 @@ function isBodyName(p: ProperName, text: string, matcher: Matcher): boolean {
   if (p.complement.some((w) => /^\d/.test(w))) return false;
   const words = [...p.modifiers, ...p.complement];
   if (words.some((w) => PRODUCT.test(w))) return false;
-  if (p.complement.some((w) => (guessHead(w)?.kind ?? 'Authority') !== 'Authority' || /^Guide|^Report/.test(w)))
-    return false;
+  if (DOCUMENT_TITLE.test(p.complement[p.complement.length - 1] ?? '')) return false;
   if (p.modifiers.length === 0) {
     if (p.complement.length === 0 || p.head === 'Board' || p.head === 'Service') return false;
     if (p.complement.length === 1 && MEMBERS.test(p.complement[0] ?? '')) return false;
@@ -91,12 +94,69 @@ function isBodyName(p: ProperName, text: string, matcher: Matcher): boolean {
   return covered < p.modifiers.length;
 }
 
+/** Head words of English names (singular): a foreign name starts with none of these. */
+const ENGLISH_HEAD =
+  /^(?:ministry|department|agency|office|bureau|authority|commission|council|board|association|institute|institution|centre|center|organi[sz]ation|forum|alliance|committee|directorate|administration|service|division|group|consortium|foundation|federation|society|registry|body|secretariat|inspectorate|regulator|commissioner|direction)$/;
+const FOREIGN_START = /(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}+(?=[ \t]+\p{L})/gu;
+const NEXT_WORD = /^[ \t]+([\p{L}][\p{L}'’-]*)/u;
+/** English words that end a foreign name written inside an English sentence. */
+const ENGLISH_WORD =
+  /^(?:the|of|and|in|is|are|was|were|be|been|which|that|who|for|by|to|with|on|as|a|an|under|has|have|had|its|it|or|from|at|this|these|also|not|will|can|may|must|should|would|said|says|runs|issues|publishes|oversees|since|after|before|when|where|while)$/i;
+
+/**
+ * Names written in another language, head first, inside an English sentence ("the Garante per la
+ * protezione dei dati personali", "the Centro Criptológico Nacional"): a capitalised head word of
+ * another language, then words up to punctuation or an English function word; the name needs a
+ * connector of that language or capitalised words only, so English words after a head ("Conseil
+ * said") make no name.
+ */
+function foreignNames(text: string): ProperName[] {
+  const out: ProperName[] = [];
+  for (const m of text.matchAll(FOREIGN_START)) {
+    const head = m[0];
+    const start = m.index ?? 0;
+    const singular = head.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
+    if (ENGLISH_HEAD.test(singular) || !FOREIGN_LANGS.some((l) => guessHead(head, l)?.kind === 'Authority')) continue;
+    const words: string[] = [];
+    let end = start + head.length;
+    for (let w = NEXT_WORD.exec(text.slice(end)); w && words.length < 10; w = NEXT_WORD.exec(text.slice(end))) {
+      const word = w[1] ?? '';
+      if (ENGLISH_WORD.test(word)) break;
+      words.push(word);
+      end += w[0].length;
+    }
+    while (
+      words.length > 0 &&
+      /^[\p{L}]+$/u.test(words[words.length - 1] ?? '') &&
+      FOREIGN_CONNECTOR.test(words[words.length - 1] ?? '')
+    ) {
+      end = text.lastIndexOf(words.pop() ?? '', end);
+      end = text.slice(0, end).trimEnd().length;
+    }
+    const linked = words.some((w) => FOREIGN_CONNECTOR.test(w));
+    if (words.length === 0 || !(linked || words.every((w) => /^\p{Lu}/u.test(w)))) continue;
+    const name = text.slice(start, end);
+    out.push({
+      name,
+      start,
+      end,
+      modifiers: [],
+      head,
+      headAt: start,
+      complement: words,
+      connector: '',
+      definite: true,
+    });
+  }
+  return out;
+}
+
 /** Discovers bodies named by a head word in the article's units. */
 export function discoverBodyNames(all: Unit[], matcher: Matcher, sink: FactSink): void {
   for (const u of all) {
     if (u.role === 'resources' || u.kind === 'title' || u.kind === 'heading') continue;
-    for (const p of properNames(u.raw, BODY_HEADS, matcher)) {
-      if (!isBodyName(p, u.raw, matcher)) continue;
+    const english = properNames(u.raw, BODY_HEADS, matcher).filter((p) => isBodyName(p, u.raw, matcher));
+    for (const p of [...english, ...foreignNames(u.raw)]) {
       if (matcher.lookup(p.name).length > 0) continue;
       const known = knownAround(p, u.raw, matcher);
       if (known.inside.some((c) => c.kind === 'Service') || known.outside) continue;

@@ -19,6 +19,7 @@ import { guessHead, type KindGuess } from './head-words.ts';
 import { entityId, toSlug } from './ids.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Candidate, Matcher } from './matcher.ts';
+import { foreignHead } from './proper-names.ts';
 
 export interface DiscoveryContext {
   matcher: Matcher;
@@ -148,7 +149,7 @@ export function discoverPairs(all: Unit[], known: KnownSpans, ctx: DiscoveryCont
   const headless = new Map<string, string>();
   for (const u of all) {
     for (const pair of findAcronymPairs(u.raw, known)) {
-      const head = guessHead(pair.name, ctx.lang);
+      const head = guessHead(pair.name, ctx.lang) ?? (ctx.lang === 'en' ? foreignHead(pair.name) : null);
       const guess: KindGuess | null = DOCUMENT_TAIL.test(u.raw.slice(pair.end)) ? { kind: 'Standard' } : head;
       const tail = guess ? null : withTail(pair, u.raw, ctx);
       if (tail?.known) {

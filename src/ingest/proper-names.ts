@@ -8,12 +8,14 @@
  *   may be coordinated ("Securities and Exchange …") unless it is an acronym (a name of its own); a
  *   year ("… Act of 2005", "… Act 2018") is a complement;
  * - a determiner or preposition never starts a name ("The", "Each", "Under"), and a leading
- *   jurisdiction ("U.S.", "UK") is left out of it (it is a place, not part of the body's name);
+ *   possessor or jurisdiction ("Singapore's", "U.S.", "UK") is left out of it; a phrase right after
+ *   "<Capitalised> of|for|on [the]" is the tail of a longer name and no name;
  * - at the start of a sentence without "the", the first word may just be capitalised by position, so a
  *   name there needs a complement or two modifiers;
  * - the caller decides whether modifiers that are all generic ("the Certification Body") or a bare
  *   "Head of …" make a name.
  */
+import { guessHead, isHeadWord, type KindGuess } from './head-words.ts';
 import type { Candidate, Matcher } from './matcher.ts';
 
 export interface ProperName {
@@ -41,6 +43,7 @@ const NOT_NAME_START =
   /^(?:The|A|An|This|That|These|Those|Each|Every|Any|Its|Their|Our|Your|His|Her|In|On|At|By|For|From|With|Under|And|Or|But|If|When|While|As|Both|All|Some|No|Neither|Either|Several|Many|Other|Such|Which|Who|Whose|Where|New|Only|Also|Then|Once|After|Before|Since|Until|Through|Between|Among|About|Like|Most|More)$/;
 const LEFT_WORD = new RegExp(String.raw`(${WORD})[ \t]+$`, 'u');
 const LEFT_AND = new RegExp(String.raw`(${WORD})[ \t]+(and|&)[ \t]+$`, 'u');
+const TAIL_OF = /\p{Lu}[\p{L}.'’-]*[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?$/u;
 const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \t]+$/u;
 const SENTENCE_END = /(?:[.!?:;]["”)]?[ \t]+|\n[ \t]*(?:[-*+][ \t]+)?)$/u;
 const COMPLEMENT = new RegExp(
@@ -64,15 +67,25 @@ export function properNames(text: string, heads: RegExp, matcher: Matcher): Prop
       const w = LEFT_WORD.exec(window) ?? (modifiers.length > 0 ? LEFT_AND.exec(window) : null);
       if (!w || modifiers.length >= MAX_MODIFIERS) break;
       const word = w[1] ?? '';
-      if (NOT_NAME_START.test(word) || (w.length > 2 && /^[A-Z0-9&-]+$/.test(word))) break;
+      // Not across "and" after a head word or before a possessor: "… Regulator and China's …".
+      const across = w.length > 2;
+      if (NOT_NAME_START.test(word) || (across && (/^[A-Z0-9&-]+$/.test(word) || isHeadWord(word)))) break;
+      if (across && /['’]s$/.test(modifiers[0] ?? '')) break;
       modifiers.unshift(word);
       start -= w[0].length;
+    }
+    // A possessor is not part of the name: "Singapore's Infocomm Media Development Authority".
+    if (modifiers.length > 0 && /['’]s$/.test(modifiers[0] ?? '')) {
+      const w = modifiers.shift() ?? '';
+      start = text.indexOf(modifiers[0] ?? head, start + w.length);
     }
     // A leading place is not part of the name: "the U.S. Department of …", "the UK Cabinet Office".
     while (modifiers.length > 0 && matcher.lookup(modifiers[0] ?? '').some((c) => c.kind === 'Jurisdiction')) {
       const w = modifiers.shift() ?? '';
       start = text.indexOf(modifiers[0] ?? head, start + w.length);
     }
+    // The tail of a longer name: "Committee of Sponsoring Organizations of the Treadway Commission".
+    if (TAIL_OF.test(text.slice(Math.max(0, start - 40), start))) continue;
     const rest = text.slice(m.index + head.length, m.index + head.length + 160);
     const year = YEAR_COMPLEMENT.exec(rest);
     const comp = year ? null : COMPLEMENT.exec(rest);
@@ -120,4 +133,25 @@ export function knownAround(p: ProperName, text: string, matcher: Matcher): { ou
     inside.push(...k.candidates);
   }
   return { outside: false, inside };
+}
+
+/** Connectors of head-first names in other languages: "Agence nationale de la …", "Bundesamt für …". */
+export const FOREIGN_CONNECTOR =
+  /^(?:de|la|le|les|des|du|d['’]\p{L}*|l['’]\p{L}*|für|der|die|das|del|della|dei|delle|di|do|da|dos|das|per|para|pour|sur)$/iu;
+export const FOREIGN_LANGS = ['fr', 'es', 'it', 'pt', 'de'];
+
+/**
+ * The head of a name written in another language inside an English text ("Agence nationale de la
+ * sécurité des systèmes d'information", "Centro Criptológico Nacional"): read as a name of the
+ * first of French, Spanish, Italian, Portuguese, German whose head words know it; only for names with
+ * a connector of those languages, so an English name is never read as a foreign one.
+ */
+export function foreignHead(name: string): KindGuess | null {
+  const words = name.split(/\s+/);
+  if (!words.slice(1).some((w) => FOREIGN_CONNECTOR.test(w))) return null;
+  for (const lang of FOREIGN_LANGS) {
+    const g = guessHead(name, lang);
+    if (g) return g;
+  }
+  return null;
 }

@@ -47,6 +47,23 @@ describe('bodies named by a head word without an acronym', () => {
     );
   });
 
+  it('reads names written in another language, with or without an acronym, and drops a possessor', () => {
+    const f = read(
+      'en-us/offering-xyz.md',
+      'XYZ',
+      "XYZ is run by the Agence nationale de la sécurité des systèmes d'information (ANSSI).",
+      'The Garante per la protezione dei dati personali publishes XYZ guidance.',
+      "Singapore's Infocomm Media Development Regulator and China's State Administration for Market Regulation agree.",
+    );
+    expect(rels(f, 'ACCREDITS')).toEqual(['authority:anssi -> certification:xyz']);
+    expect(ids(f, 'authority:').sort()).toEqual([
+      'authority:anssi',
+      'authority:garante-per-la-protezione-dei-dati-personali',
+      'authority:infocomm-media-development-regulator',
+      'authority:state-administration-for-market-regulation',
+    ]);
+  });
+
   it('not generic phrases, parts of longer names, products or coordinated acronyms', () => {
     const f = read(
       'en-us/offering-abc.md',
@@ -56,6 +73,7 @@ describe('bodies named by a head word without an acronym', () => {
       'Reports are in the Microsoft Trust Center and Office 365; Agency staff can ask the Azure Support Center.',
       'The International Auditing and Assurance Standards Board (IAASB) issues ISAE 3000.',
       'The Department of Defense Impact Level 5 applies, and NIST and Treasury staff agree.',
+      'The Conseil said Third Party Assessment Organizations follow the Department of Defense Cloud Computing Security Requirements Guide.',
     );
     expect(ids(f, 'authority:').sort()).toEqual(['authority:dod', 'authority:iaasb', 'authority:nist']);
   });
