@@ -16,6 +16,8 @@ export interface AcronymPair {
 const SERVICE_MODELS = new Set(['IAAS', 'PAAS', 'SAAS']);
 /** One token, one capital then lower-case letters: an official acronym written as a word ("Inmetro"). */
 const MIXED_CASE = /^[A-Z][a-z]{2,9}$/;
+/** A capital letter of an acronym: Latin or Cyrillic ("ФСТЭК"). */
+const CAPITAL = /[A-ZА-ЯЁ]/;
 const CONNECTORS = new Set([
   'of',
   'for',
@@ -102,7 +104,7 @@ export const ZH_WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
 export type KnownSpans = (text: string) => ReadonlyArray<{ start: number; end: number }>;
 
 function acronymLetters(acr: string): string[] {
-  return [...acr.normalize('NFKC')].filter((c) => /[A-Z]/.test(c)).map((c) => c.toLowerCase());
+  return [...acr.normalize('NFKC')].filter((c) => CAPITAL.test(c)).map((c) => c.toLowerCase());
 }
 
 function latinName(before: string, acr: string): string | null {
@@ -232,10 +234,14 @@ export function findAcronymPairs(text: string, known?: KnownSpans): AcronymPair[
   const re = /[(（]\s*([^()（）\n]{2,24}?)\s*[)）]/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const acr = (m[1] ?? '').trim();
-    const upper = (acr.normalize('NFKC').match(/[A-Z]/g) ?? []).length;
+    const upper = [...acr.normalize('NFKC')].filter((c) => CAPITAL.test(c)).length;
     // A one-capital acronym ("Inmetro", "Cgcre") is taken only with a spelled-out, headed name below.
     const mixed = upper === 1 && MIXED_CASE.test(acr);
-    if (!/^[A-Z]/.test(acr.normalize('NFKC')) || (upper < 2 && !mixed) || SERVICE_MODELS.has(acr.toUpperCase()))
+    if (
+      !CAPITAL.test(acr.normalize('NFKC').charAt(0)) ||
+      (upper < 2 && !mixed) ||
+      SERVICE_MODELS.has(acr.toUpperCase())
+    )
       continue;
     if (acr.split(/\s+/).length > 3) continue;
     // Some token of an acronym has two capitals or another script ("CS Gold Mark", "CS マーク", not "Korea Central").

@@ -1,14 +1,18 @@
 /**
  * Relation cues per language (see cue-pattern.ts for what a cue says). English cues apply to every
  * article; the others to articles of their language. Spanish, Italian and Portuguese cues are in
- * cues-romance.ts (Italian in cues-it.ts), Korean in cues-ko.ts, and Traditional Chinese adds
- * cues-zh-hant.ts to the shared Chinese table.
+ * cues-romance.ts (Italian in cues-it.ts), Korean in cues-ko.ts, Dutch, Polish, Swedish, Turkish and
+ * Russian in cues-nl.ts, cues-pl.ts, cues-sv.ts, cues-tr.ts and cues-ru.ts, and Traditional Chinese
+ * adds cues-zh-hant.ts to the shared Chinese table.
  */
 import { B, type Cue, c, E } from './cue-pattern.ts';
 import { KO_CUES } from './cues-ko.ts';
 import { NL_CUES } from './cues-nl.ts';
 import { PL_CUES } from './cues-pl.ts';
 import { ROMANCE_CUES } from './cues-romance.ts';
+import { RU_CUES } from './cues-ru.ts';
+import { SV_CUES } from './cues-sv.ts';
+import { TR_CUES } from './cues-tr.ts';
 import { ZH_HANT } from './cues-zh-hant.ts';
 import { COORDINATOR_WORDS } from './enumeration.ts';
 import { MORE_AGENT_PREPOSITIONS, MORE_NEGATIONS } from './function-words-more.ts';
@@ -237,6 +241,9 @@ const BY_LANG: Record<string, Cue[]> = {
   ...KO_CUES,
   ...NL_CUES,
   ...PL_CUES,
+  ...SV_CUES,
+  ...TR_CUES,
+  ...RU_CUES,
 };
 
 /** Cues for an article language: its own first, then English (articles quote English names and phrases). */

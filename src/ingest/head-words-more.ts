@@ -80,7 +80,7 @@ const HEADS: Record<string, LangHeads> = {
     authority:
       'kurum kurumu kurul kurulu bakanlık bakanlığı başkanlık başkanlığı enstitü enstitüsü dernek derneği ajans ' +
       'ajansı otorite otoritesi müdürlük müdürlüğü vakıf vakfı komisyon komisyonu konsey konseyi merkez merkezi ' +
-      'birlik birliği ofis ofisi idare idaresi komite komitesi',
+      'birlik birliği ofis ofisi idare idaresi komite komitesi meclis meclisi',
     standard: 'standart standardı standartları standardları rehber rehberi kılavuz kılavuzu gereksinimleri',
     law: 'kanun kanunu yasa yasası',
     regulation: 'yönetmelik yönetmeliği tebliğ tebliği genelge genelgesi direktif direktifi',

@@ -11,6 +11,8 @@
 
 /** Not followed by a name ("Deze norm ISO/IEC 27001 …" names its own subject). */
 const NO_NAME = String.raw`(?![\p{L}])(?!\s+[A-Z0-9])`;
+/** As NO_NAME, but a Turkish agent may follow the subject: "Bu standart ISO tarafından …". */
+const TR_NO_NAME = String.raw`(?![\p{L}])(?!\s+[A-Z0-9](?![^.,;]{0,60}?\starafından))`;
 
 const NL_NOUN =
   '(?:norm|standaard|programma|schema|stelsel|kader|raamwerk|regeling|verordening|wet|richtlijn|certificering|certificaat|keurmerk|baseline|code|audit|beoordeling|rapport|verklaring)';
@@ -53,7 +55,7 @@ export const MORE_SELF_REFERENCE_2: Record<string, RegExp> = {
     String.raw`^(?:(?:Ta|Ten|To|Te|Wspomniany|Wspomniana|Niniejszy|Niniejsza)\s+${PL_NOUN}|${capitalised(PL_NOUN)}\s+(?:ten|ta|to|te))${NO_NAME}|${PL_PRONOUN.source}`,
     'u',
   ),
-  tr: new RegExp(String.raw`^(?:Bu|Söz\s+konusu|İlgili)\s+${TR_NOUN}${NO_NAME}|${TR_PRONOUN.source}`, 'u'),
+  tr: new RegExp(String.raw`^(?:Bu|Söz\s+konusu|İlgili)\s+${TR_NOUN}${TR_NO_NAME}|${TR_PRONOUN.source}`, 'u'),
   ru: new RegExp(
     String.raw`^(?:Этот|Эта|Это|Эти|Данный|Данная|Данное|Указанный|Указанная)\s+${RU_NOUN}${NO_NAME}|${RU_PRONOUN.source}`,
     'u',
@@ -67,7 +69,7 @@ export const MORE_STANDARD_REFERENCE_2: Record<string, RegExp> = {
     String.raw`^(?:(?:Ta|Wspomniana|Niniejsza)\s+norma|(?:Ten|Wspomniany|Niniejszy)\s+standard|Norma\s+ta|Standard\s+ten)${NO_NAME}`,
     'u',
   ),
-  tr: new RegExp(String.raw`^(?:Bu|Söz\s+konusu|İlgili)\s+(?:standart|standardı)${NO_NAME}`, 'u'),
+  tr: new RegExp(String.raw`^(?:Bu|Söz\s+konusu|İlgili)\s+(?:standart|standardı)${TR_NO_NAME}`, 'u'),
   ru: new RegExp(String.raw`^(?:Этот|Данный|Указанный)\s+стандарт${NO_NAME}`, 'u'),
 };
 
