@@ -3,6 +3,7 @@
  * alias, and an unknown organisation or scheme becomes a discovered entity (a lexicon candidate).
  */
 import { guessHead, hasHeadWord, isHeadWord } from './head-words.ts';
+import { compoundAuthority } from './head-words-more.ts';
 import type { CertificationType, EntityKind } from './types.ts';
 
 export interface AcronymPair {
@@ -154,7 +155,8 @@ function latinName(before: string, acr: string): string | null {
   if (headed && headed.length > name.length && headed.endsWith(name) && isHeadWord(headed.split(/\s/)[0] ?? ''))
     name = headed;
   const span = words.length - startIdx;
-  if (span < 2 && letters.length > 1) return null;
+  // One word names a body only as a compound with a body's ending that spells the acronym ("Finansinspektionen (FI)").
+  if (span < 2 && letters.length > 1 && !(compoundAuthority(name) && spelledIn(acr, name))) return null;
   return name;
 }
 

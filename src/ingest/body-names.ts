@@ -18,11 +18,18 @@ import type { FactSink, Unit } from './fact-sink.ts';
 import { guessHead } from './head-words.ts';
 import { entityId, toSlug } from './ids.ts';
 import type { Candidate, Matcher } from './matcher.ts';
-import { FOREIGN_CONNECTOR, FOREIGN_LANGS, knownAround, type ProperName, properNames } from './proper-names.ts';
+import {
+  abbreviates,
+  FOREIGN_CONNECTOR,
+  FOREIGN_LANGS,
+  knownAround,
+  type ProperName,
+  properNames,
+} from './proper-names.ts';
 import type { AuthorityKind } from './types.ts';
 
 const BODY_HEADS =
-  /(?<![\p{L}\p{N}-])(?:Office|Board|Department|Ministry|Agency|Commission|Council|Authority|Bureau|Administration|Institute|Institution|Directorate|Committee|Secretariat|Inspectorate|Corporation|Centre|Center|Service|Regulator)(?![\p{L}\p{N}-])/gu;
+  /(?<![\p{L}\p{N}-])(?:Office|Board|Department|Ministry|Agency|Commission|Council|Authority|Bureau|Administration|Institute|Institution|Directorate|Committee|Secretariat|Inspectorate|Corporation|Centre|Center|Service|Regulator|Association|Federation|Foundation|Society|Consortium)(?![\p{L}\p{N}-])/gu;
 
 const KIND_OF_HEAD: Record<string, AuthorityKind> = {
   Ministry: 'ministry',
@@ -58,45 +65,41 @@ const PRODUCT = /^(?:Microsoft|Azure|Amazon|AWS|Google|Oracle|IBM|Dynamics|Windo
 
 const ACRONYM_AFTER = /^[ \t]*\(([A-Z][A-Za-z0-9&-]{1,11})\)/;
 
-/** True when the acronym's letters are initials of the name's capitalised words, in order, from the first. */
-function abbreviates(acr: string, name: string): boolean {
-  const initials = name.match(/(?<![\p{L}])\p{Lu}/gu)?.join('') ?? '';
-  const letters = acr.replace(/[^A-Z]/g, '');
-  let i = 0;
-  for (const ch of initials) if (ch === letters[i]) i++;
-  return letters.length >= 2 && initials[0] === letters[0] && i === letters.length;
-}
-
 /** Last words of a document's title: "Department of Defense … Requirements Guide" names no body. */
 const DOCUMENT_TITLE =
   /^(?:Guide|Guidelines?|Requirements|Act|Framework|Standards?|Program|Programme|Policy|Code|Reports?|Circular|Memorandum|Handbook|Manual|Publication|Catalog|Catalogue|Baseline|Rule|Law|Directive|Decree|Ordinance|Specification|Certification|Mark|Seal|Scheme|Profile|Matrix|Questionnaire)$/;
 
 const lower = (w: string) => w.toLowerCase().replace(/['’]s$/, '');
 
+/** Head words of English names (singular): a foreign name starts with none of these. */
+const ENGLISH_HEAD =
+  /^(?:ministry|department|agency|office|bureau|authority|commission|council|board|association|institute|institution|centre|center|organi[sz]ation|forum|alliance|committee|directorate|administration|service|division|group|consortium|foundation|federation|society|registry|body|secretariat|inspectorate|regulator|commissioner|direction)$/;
+/** A descriptive word, or a body's head word ("the Compliance Committee of the Board"). */
+const generic = (w: string) => GENERIC.has(lower(w)) || ENGLISH_HEAD.test(lower(w));
+
 /** True when the phrase is a body's proper name, not a common noun phrase or a longer name's part. */
 function isBodyName(p: ProperName, text: string, matcher: Matcher): boolean {
   if (/^[ \t]+(?:\p{Lu}|\d)/u.test(text.slice(p.end, p.end + 3))) return false;
   if (p.complement.some((w) => /^\d/.test(w))) return false;
   const words = [...p.modifiers, ...p.complement];
-  if (words.some((w) => PRODUCT.test(w))) return false;
+  if ([...words, p.possessor].some((w) => PRODUCT.test(w))) return false;
   if (DOCUMENT_TITLE.test(p.complement[p.complement.length - 1] ?? '')) return false;
   if (p.modifiers.length === 0) {
     if (p.complement.length === 0 || p.head === 'Board' || p.head === 'Service') return false;
     if (p.complement.length === 1 && MEMBERS.test(p.complement[0] ?? '')) return false;
-    if (p.complement.every((w) => GENERIC.has(lower(w)))) return false;
+    if (p.complement.every(generic)) return false;
     return true;
   }
-  if (p.complement.length > 0) return !(p.complement.length === 1 && GENERIC.has(lower(p.complement[0] ?? '')));
+  if (p.complement.length > 0) return !(p.complement.length === 1 && generic(p.complement[0] ?? ''));
   if (p.modifiers.every((w) => GENERIC.has(lower(w)))) return false;
+  // A brand token and a head ("the ENX Association") is left to named-bodies.ts.
+  if (p.modifiers.length === 1 && /^[A-Z][A-Z0-9&]{1,7}$/.test(p.modifiers[0] ?? '')) return false;
   // Modifiers that are all known names ("NERC Board", "FBI Office") are left to named-bodies.ts.
   const known = matcher.find(p.modifiers.join(' '));
   const covered = known.reduce((n, k) => n + k.surface.split(/\s+/).length, 0);
   return covered < p.modifiers.length;
 }
 
-/** Head words of English names (singular): a foreign name starts with none of these. */
-const ENGLISH_HEAD =
-  /^(?:ministry|department|agency|office|bureau|authority|commission|council|board|association|institute|institution|centre|center|organi[sz]ation|forum|alliance|committee|directorate|administration|service|division|group|consortium|foundation|federation|society|registry|body|secretariat|inspectorate|regulator|commissioner|direction)$/;
 const FOREIGN_START = /(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}+(?=[ \t]+\p{L})/gu;
 const NEXT_WORD = /^[ \t]+([\p{L}][\p{L}'’-]*)/u;
 /** English words that end a foreign name written inside an English sentence. */
@@ -146,6 +149,7 @@ function foreignNames(text: string): ProperName[] {
       complement: words,
       connector: '',
       definite: true,
+      possessor: '',
     });
   }
   return out;
@@ -153,6 +157,7 @@ function foreignNames(text: string): ProperName[] {
 
 /** Discovers bodies named by a head word in the article's units. */
 export function discoverBodyNames(all: Unit[], matcher: Matcher, sink: FactSink): void {
+  const found: Candidate[] = [];
   for (const u of all) {
     if (u.role === 'resources' || u.kind === 'title' || u.kind === 'heading') continue;
     const english = properNames(u.raw, BODY_HEADS, matcher).filter((p) => isBodyName(p, u.raw, matcher));
@@ -173,6 +178,14 @@ export function discoverBodyNames(all: Unit[], matcher: Matcher, sink: FactSink)
         discovered: true,
         ...(acronym ? { acronym } : {}),
       };
+      // "the Office of Safeguards" after "the IRS Office of Safeguards": the same body, named short.
+      const longer = found.find((x) => x.name.endsWith(` ${p.name}`));
+      if (longer) {
+        matcher.addSurface(p.name, longer);
+        sink.addName(longer, p.name, true);
+        continue;
+      }
+      found.push(c);
       sink.node(c).properties.kind = KIND_OF_HEAD[p.head] ?? 'other';
       matcher.addSurface(p.name, c);
       if (acronym) matcher.addSurface(acronym, c, true);

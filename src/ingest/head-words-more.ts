@@ -151,6 +151,18 @@ export function moreHeadWord(word: string, lang: string): KindGuess | null {
   return null;
 }
 
+/**
+ * True when `word` is one compound whose ending makes it an authority in some language here
+ * ("Integritetsskyddsmyndigheten", "Rijksinspectie"): such a word names a body on its own.
+ */
+export function compoundAuthority(word: string): boolean {
+  const w = word.toLowerCase();
+  return Object.values(TABLES).some(({ h }) => {
+    const m = h.authoritySuffix?.exec(w);
+    return !!m && w.length - m[0].length >= 4;
+  });
+}
+
 /** True when names of `lang` put their head first (or second, after an adjective). */
 export function headsFirst(lang: string): boolean {
   return TABLES[lang]?.h.head === 'first';

@@ -15,12 +15,19 @@ const PRONOUN =
 const COPULA_OF =
   /^\s*(?:is|are|was|were|ist|sind|war|est|sont|était|es|son|è|sono|é|são)\s+(?:(?:the|a|an|die|der|das|eine?|la|le|une?|el|il|lo|o|una|uno|um|uma)\s+|l['’])[\p{L}'’\s-]{0,60}?(?:\s(?:of|von|de|du|des|del|di|della|dello|dei|do|da|dos|das)\s+(?:(?:the|la|le|les|der|dem|el|il|lo|o|a)\s+)?|\sd['’]|\sdell['’])$/iu;
 
+/** A second verb phrase sharing the subject of the first: "… and are developed by". */
+const COORDINATED_PASSIVE = /^\s*,?\s*and\s+(?:is|are|was|were|has\s+been|have\s+been)\s*$/i;
+/** A preposition right before a name: "of the", "in", "under the". */
+const OBJECT_OF_PREPOSITION = /(?<![\p{L}])(?:of|in|under|to|from|with|into|on)\s+(?:the\s+)?$/iu;
+
 /**
  * The patient for `m`, the nearest accepted name before a cue at `cueStart`:
  * - across a semicolon, the subject of the clause before it when the cue's clause refers back with
  *   a pronoun, else none;
  * - a name inside a relative clause ("the guides that explain the ENS are published by") gives way
  *   to the noun the clause describes, which must be a name;
+ * - for a passive coordinated with an earlier verb phrase ("… of the X Code and are developed by"),
+ *   when the nearest name is a prepositional object, the clause's named subject, else none;
  * - for a passive participle after a comma ("A is the adoption of B, published by"), the subject of
  *   the copular clause when B is only the complement of its predicate noun.
  */
@@ -49,6 +56,20 @@ export function patientBefore(
   if (rel >= 0 && !opensRelative(between)) {
     const pronoun = from + rel;
     return before.find((x) => ok(x) && x.end <= pronoun && /^\s*,?\s*$/.test(text.slice(x.end, pronoun))) ?? null;
+  }
+  // "… set out in section 5 of the X Code and are developed by": a prepositional object is not the
+  // subject that a coordinated passive shares; that subject is, when it is a name.
+  if (
+    passive &&
+    COORDINATED_PASSIVE.test(between) &&
+    OBJECT_OF_PREPOSITION.test(text.slice(Math.max(0, m.start - 12), m.start))
+  ) {
+    const subject = namedSubject(
+      text.slice(0, m.start),
+      before.filter((x) => x.end <= m.start),
+      lang,
+    );
+    return subject && ok(subject) ? subject : null;
   }
   if (passive && /^\s*,\s*$/.test(between)) {
     const subject = before.find((x) => x.end <= m.start && ok(x) && COPULA_OF.test(text.slice(x.end, m.start)));

@@ -9,7 +9,8 @@
  *   year ("… Act of 2005", "… Act 2018") is a complement;
  * - a determiner or preposition never starts a name ("The", "Each", "Under"), and a leading
  *   possessor or jurisdiction ("Singapore's", "U.S.", "UK") is left out of it; a phrase right after
- *   "<Capitalised> of|for|on [the]" is the tail of a longer name and no name;
+ *   "<Capitalised> of|for|on [the]" is the tail of a longer name and no name, nor is one after an
+ *   indefinite determiner ("a state Department of Revenue");
  * - at the start of a sentence without "the", the first word may just be capitalised by position, so a
  *   name there needs a complement or two modifiers;
  * - the caller decides whether modifiers that are all generic ("the Certification Body") or a bare
@@ -34,6 +35,8 @@ export interface ProperName {
   connector: string;
   /** True when "the" (any case) is written right before the name. */
   definite: boolean;
+  /** The possessor written before the name, without "'s" ("Singapore"), or "". */
+  possessor: string;
 }
 
 /** A capitalised word: "Office", "U.S.", "IRS", "Commissioner's", "Cyber-Security". */
@@ -44,10 +47,11 @@ const NOT_NAME_START =
 const LEFT_WORD = new RegExp(String.raw`(${WORD})[ \t]+$`, 'u');
 const LEFT_AND = new RegExp(String.raw`(${WORD})[ \t]+(and|&)[ \t]+$`, 'u');
 const TAIL_OF = /\p{Lu}[\p{L}.'’-]*[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?$/u;
+const INDEFINITE_BEFORE = /(?<![\p{L}])(?:a|an|each|every|any|another|one|some|no)[ \t]+(?:\p{Ll}+[ \t]+)?$/iu;
 const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \t]+$/u;
 const SENTENCE_END = /(?:[.!?:;]["”)]?[ \t]+|\n[ \t]*(?:[-*+][ \t]+)?)$/u;
 const COMPLEMENT = new RegExp(
-  String.raw`^[ \t]+(of|for|on)[ \t]+(?:the[ \t]+)?(${WORD}(?:[ \t]+${WORD})*(?:(?:,[ \t]+${WORD}(?:[ \t]+${WORD})*)*,?[ \t]+(?:and|&)[ \t]+${WORD}(?:[ \t]+${WORD})*|(?:[ \t]+(?:and|&|of|for)(?:[ \t]+the)?[ \t]+${WORD}(?:[ \t]+${WORD})*)*))`,
+  String.raw`^[ \t]+(of|for|on)[ \t]+(?:the[ \t]+)?(${WORD}(?:[ \t]+${WORD})*(?:(?:,[ \t]+${WORD}(?:[ \t]+${WORD})*)*,?[ \t]+(?:and|&)[ \t]+${WORD}(?:[ \t]+${WORD})*|(?:[ \t]+(?:(?:of|for)(?:[ \t]+the)?|and|&)[ \t]+${WORD}(?:[ \t]+${WORD})*)*))`,
   'u',
 );
 const YEAR_COMPLEMENT = /^[ \t]+(?:of[ \t]+)?((?:19|20)\d{2})(?![\p{L}\p{N}])/u;
@@ -75,8 +79,10 @@ export function properNames(text: string, heads: RegExp, matcher: Matcher): Prop
       start -= w[0].length;
     }
     // A possessor is not part of the name: "Singapore's Infocomm Media Development Authority".
+    let possessor = '';
     if (modifiers.length > 0 && /['’]s$/.test(modifiers[0] ?? '')) {
       const w = modifiers.shift() ?? '';
+      possessor = w.slice(0, -2);
       start = text.indexOf(modifiers[0] ?? head, start + w.length);
     }
     // A leading place is not part of the name: "the U.S. Department of …", "the UK Cabinet Office".
@@ -98,6 +104,8 @@ export function properNames(text: string, heads: RegExp, matcher: Matcher): Prop
     const end = m.index + head.length + tailLen;
     const before = text.slice(Math.max(0, start - 8), start);
     const definite = THE_BEFORE.test(before);
+    // "a state Department of Revenue", "each Regional Office": any body of a kind, not one body.
+    if (INDEFINITE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
     const atStart = start === 0 || SENTENCE_END.test(text.slice(Math.max(0, start - 6), start));
     if (!definite && atStart && start !== m.index) if (complement.length === 0 && modifiers.length < 2) continue;
     out.push({
@@ -110,6 +118,7 @@ export function properNames(text: string, heads: RegExp, matcher: Matcher): Prop
       complement,
       connector: year ? 'of' : (comp?.[1] ?? ''),
       definite,
+      possessor,
     });
   }
   return out;
@@ -154,4 +163,13 @@ export function foreignHead(name: string): KindGuess | null {
     if (g) return g;
   }
   return null;
+}
+
+/** True when the acronym's letters are initials of the name's capitalised words, in order, from the first. */
+export function abbreviates(acr: string, name: string): boolean {
+  const initials = name.match(/(?<![\p{L}])\p{Lu}/gu)?.join('') ?? '';
+  const letters = acr.replace(/[^A-Z]/g, '');
+  let i = 0;
+  for (const ch of initials) if (ch === letters[i]) i++;
+  return letters.length >= 2 && initials[0] === letters[0] && i === letters.length;
 }

@@ -4,8 +4,9 @@
  * Information", "the NIS2 Directive" (see proper-names.ts for the shape of a name). Contracts:
  * - a discovered statute is a Certification of type law (Act, Code, Law, Statute, Decree) or
  *   regulation (Regulation, Directive, Ordinance, Rule), as the lexicon models them; its id is
- *   `certification:<slug of the title without its year>` ("energy-policy-act"), and it is known by the
- *   title with and without the year;
+ *   `certification:<slug of the title without its year>` ("energy-policy-act"), or of the acronym in
+ *   parentheses right after it when that abbreviates the title, and it is known by the title with and
+ *   without the year; a possessor that is a product brand makes no statute;
  * - names the matcher knows, names followed by a known acronym in parentheses, or that are the tail of a longer known name, teach nothing; nor do
  *   references that are not titles: modifiers that are all descriptive ("the Security Rule", "federal
  *   law"), a bare head with a year ("the Act of 2005"), "Code of Practice/Conduct" (a standard or a
@@ -15,7 +16,7 @@
 import type { FactSink, Unit } from './fact-sink.ts';
 import { entityId, toSlug } from './ids.ts';
 import type { Candidate, Matcher } from './matcher.ts';
-import { knownAround, type ProperName, properNames } from './proper-names.ts';
+import { abbreviates, knownAround, type ProperName, properNames } from './proper-names.ts';
 import type { CertificationType } from './types.ts';
 
 const STATUTE_HEADS =
@@ -42,7 +43,8 @@ const lower = (w: string) => w.toLowerCase();
 
 function isTitle(p: ProperName, text: string): boolean {
   if (/^[ \t]+(?:\p{Lu}|\d)/u.test(text.slice(p.end, p.end + 3))) return false;
-  if (p.modifiers.some((w) => /['’]s$/.test(w))) return false;
+  if (p.modifiers.some((w) => /['’]s$/.test(w)) || /^(?:Microsoft|Azure|Google|Amazon|AWS)$/.test(p.possessor))
+    return false;
   const year = p.complement.length === 1 && /^\d{4}$/.test(p.complement[0] ?? '');
   if (p.head === 'Code') return !year && p.complement.length === 0 && p.modifiers.some((w) => LEGAL_CODE.test(w));
   if (p.modifiers.length === 0)
@@ -59,20 +61,25 @@ export function discoverStatutes(all: Unit[], matcher: Matcher, sink: FactSink):
       if (!isTitle(p, u.raw)) continue;
       const title = p.name.replace(/[ \t]+(?:of[ \t]+)?(?:19|20)\d{2}$/, '');
       if (matcher.lookup(p.name).length > 0 || matcher.lookup(title).length > 0) continue;
-      const acronym = ACRONYM.exec(u.raw.slice(p.end))?.[1];
-      if (acronym && matcher.lookup(acronym).some((c) => c.kind !== 'Jurisdiction')) continue;
+      const acr = ACRONYM.exec(u.raw.slice(p.end))?.[1];
+      const named = acr ? matcher.lookup(acr) : [];
+      if (named.some((c) => c.kind !== 'Jurisdiction')) continue;
+      // "the … Modernization Act of 2014 (FISMA)": the pair discovery.ts could not read for the year.
+      const acronym = acr && named.length === 0 && abbreviates(acr, title) ? acr : undefined;
       const known = knownAround(p, u.raw, matcher);
       // "the GDPR Regulation": a known scheme with its head word is that scheme.
       if (known.outside || (p.complement.length === 0 && known.inside.length >= p.modifiers.length)) continue;
       const type: CertificationType = REGULATION_HEAD.test(p.head) ? 'regulation' : 'law';
       const c: Candidate = {
-        id: entityId('Certification', toSlug(title)),
+        id: entityId('Certification', toSlug(acronym ?? title)),
         kind: 'Certification',
         name: title,
         discovered: true,
+        ...(acronym ? { acronym } : {}),
       };
       sink.node(c).properties.type = type;
       matcher.addSurface(title, c);
+      if (acronym) matcher.addSurface(acronym, c, true);
       if (title !== p.name) {
         matcher.addSurface(p.name, c);
         sink.addName(c, p.name, true);

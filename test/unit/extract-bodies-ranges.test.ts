@@ -79,6 +79,21 @@ describe('bodies named by a head word without an acronym', () => {
   });
 });
 
+describe('bodies named twice, or as any body of a kind', () => {
+  it('reads "the Office of Safeguards" after "the IRS Office of Safeguards" as that body, and no "a state Department of …"', () => {
+    const f = read(
+      'en-us/offering-irs-1075.md',
+      'IRS Publication 1075',
+      'Its rules are set out in section 6103 of the Internal Revenue Code and are developed by the IRS Office of Safeguards.',
+      'The Office of Safeguards reviews each agency, and a state Department of Revenue reports to it.',
+    );
+    expect(ids(f, 'authority:')).toEqual(['authority:irs-office-of-safeguards']);
+    expect(node(f, 'authority:irs-office-of-safeguards')?.properties.aliases).toEqual(['Office of Safeguards']);
+    // The code is only where the rules are set out: it is not what the office develops.
+    expect(rels(f, 'PUBLISHES')).toEqual([]);
+  });
+});
+
 describe('members of designation lists and ranges', () => {
   it('reads a range "CIP-002 through CIP-014" as every member, with the relation stated for it', () => {
     const f = read(
@@ -132,8 +147,8 @@ describe('laws and regulations named by their title', () => {
       'en-us/offering-nerc-cip.md',
       'NERC CIP',
       'NERC became the electric reliability organization under the Energy Policy Act of 2005, which amended the Federal Power Act.',
-      'Agencies follow the Federal Information Security Modernization Act (FISMA) and the Internal Revenue Code.',
-      'Some countries have an Act on the Security of Network and Information Systems, and the UK the Data Protection Act 2018.',
+      'Agencies follow the Federal Information Security Modernization Act of 2014 (FISMA) and the Internal Revenue Code.',
+      'One country passed the Act on the Security of Network and Information Systems, and the UK the Data Protection Act 2018.',
     );
     for (const [id, type] of [
       ['certification:energy-policy-act', 'law'],

@@ -52,6 +52,12 @@ const SWEDISH: Case[] = [
     ['authority:msb -> certification:rfi'],
   ],
   ['pci-dss', 'PCI DSS förvaltas av PCI SSC.', 'ACCREDITS', ['authority:pci-ssc -> certification:pci-dss']],
+  [
+    'gdpr',
+    'Integritetsskyddsmyndigheten (IMY) utövar tillsyn över GDPR.',
+    'REGULATES',
+    ['authority:imy -> certification:gdpr'],
+  ],
   ['c5', 'K-ISMS administreras av KISA.', 'ACCREDITS', ['authority:kisa -> certification:k-isms']],
   [
     'pci-dss',
