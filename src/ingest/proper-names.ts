@@ -39,8 +39,8 @@ export interface ProperName {
   possessor: string;
 }
 
-/** A capitalised word: "Office", "U.S.", "IRS", "Commissioner's", "Cyber-Security". */
-const WORD = String.raw`(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{N}&'’-]*)`;
+/** A capitalised word or an ordinal: "Office", "U.S.", "IRS", "Commissioner's", "Cyber-Security", "21st". */
+const WORD = String.raw`(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{N}&'’-]*|\d{1,3}(?:st|nd|rd|th))`;
 /** Capitalised words that open a phrase, not a name. */
 const NOT_NAME_START =
   /^(?:The|A|An|This|That|These|Those|Each|Every|Any|Its|Their|Our|Your|His|Her|In|On|At|By|For|From|With|Under|And|Or|But|If|When|While|As|Both|All|Some|No|Neither|Either|Several|Many|Other|Such|Which|Who|Whose|Where|New|Only|Also|Then|Once|After|Before|Since|Until|Through|Between|Among|About|Like|Most|More)$/;

@@ -78,6 +78,9 @@ export function mergeAdjacent(text: string, mentions: Mention[]): Mention[] {
   return out;
 }
 
+/** A clause break between a cue and a name: a semicolon, or a comma and a clause coordinator. */
+const NEW_CLAUSE = /[;；]|,\s*(?:and|but|while|whereas)\s/i;
+
 function agents(text: string, mentions: Mention[], cue: Cue, at: { start: number; end: number }, kinds: EntityKind[]) {
   if (cue.agent === 'after') {
     const idx = mentions.findIndex((m) => m.start >= at.end && pick(m, kinds));
@@ -86,7 +89,7 @@ function agents(text: string, mentions: Mention[], cue: Cue, at: { start: number
     // "issued by bodies accredited by X": X is the agent of the nearer verb.
     const inner = INNER_AGENT.test(gap) && AGENT_END.test(text.slice(at.start, at.end));
     const member = memberOnly(gap, text.slice((mentions[idx] as Mention).end));
-    if (/[;；。]/.test(gap) || opensRelative(gap) || inner || member) return [];
+    if (/[;；。]/.test(gap) || NEW_CLAUSE.test(gap) || opensRelative(gap) || inner || member) return [];
     let head = appositiveAgent(text, mentions, idx, (x) => !!pick(x, kinds));
     for (let n = mentions[head + 1]; n && pick(n, kinds); n = mentions[head + 1]) {
       if (!GENITIVE_AFTER.test(text.slice((mentions[head] as Mention).end, n.start))) break;
@@ -147,6 +150,8 @@ function patients(
       const c = ok(m);
       // "publishes the results on the X platform": a name after an object and a preposition is no object.
       if (c && !passive && lang === 'en' && OBJECT_THEN_PREPOSITION.test(text.slice(at.end, m.start))) return [];
+      // "extended the rules, and the X Act added …": a name after a new clause is not the object.
+      if (c && lang === 'en' && NEW_CLAUSE.test(text.slice(at.end, m.start))) return [];
       if (c)
         return chain(text, mentions, mentions.indexOf(m), 1, kinds)
           .map((x) => x.c)

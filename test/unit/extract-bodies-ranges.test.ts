@@ -94,6 +94,22 @@ describe('bodies named twice, or as any body of a kind', () => {
   });
 });
 
+describe('a clause break between a cue and a name', () => {
+  it('"extended the rules, and the 21st Century Cures Act added …" is no basis', () => {
+    const f = read(
+      'en-us/offering-hipaa.md',
+      'HIPAA',
+      'The Omnibus Rule of 2013 extended the rules to business associates, and the 21st Century Cures Act added new provisions.',
+    );
+    expect(ids(f, 'certification:').sort()).toEqual([
+      'certification:21st-century-cures-act',
+      'certification:hipaa',
+      'certification:omnibus-rule',
+    ]);
+    expect(rels(f, 'BASED_ON')).toEqual([]);
+  });
+});
+
 describe('members of designation lists and ranges', () => {
   it('reads a range "CIP-002 through CIP-014" as every member, with the relation stated for it', () => {
     const f = read(
