@@ -29,7 +29,7 @@ import {
 import type { AuthorityKind } from './types.ts';
 
 const BODY_HEADS =
-  /(?<![\p{L}\p{N}-])(?:Office|Board|Department|Ministry|Agency|Commission|Council|Authority|Bureau|Administration|Institute|Institution|Directorate|Committee|Secretariat|Inspectorate|Corporation|Centre|Center|Service|Regulator|Association|Federation|Foundation|Society|Consortium)(?![\p{L}\p{N}-])/gu;
+  /(?<![\p{L}\p{N}-])(?:Office|Board|Department|Ministry|Agency|Commission|Council|Authority|Bureau|Administration|Institute|Institution|Directorate|Committee|Secretariat|Inspectorate|Corporation|Centre|Center|Service|Regulator|Association|Federation|Foundation|Society|Consortium|Parliament|Congress|Assembly|Government|Commissioner|Supervisor|Ombudsman)(?![\p{L}\p{N}-])/gu;
 
 const KIND_OF_HEAD: Record<string, AuthorityKind> = {
   Ministry: 'ministry',
@@ -43,6 +43,9 @@ const KIND_OF_HEAD: Record<string, AuthorityKind> = {
   Authority: 'regulator',
   Regulator: 'regulator',
   Inspectorate: 'regulator',
+  Commissioner: 'regulator',
+  Supervisor: 'regulator',
+  Government: 'government',
 };
 
 /** Descriptive words: a name made only of these and a head is a common noun phrase. */
