@@ -30,9 +30,12 @@ const AUDIT = PP('geaudit|beoordeeld|getoetst|geëvalueerd');
 /** A "door" whose participle follows later in the clause: "dat door X is opgesteld", "de door X beheerde". */
 const doorBefore = (participles: string) => `${B}${DOOR}(?=[^.;:]{0,120}?${B}(?:${participles})${E})`;
 
+/** Not inside a relative clause (", die het NEN heeft uitgegeven"): its verb belongs to the pronoun's clause. */
+const MAIN = String.raw`(?<!,\s*(?:die|dat|welke)\s[^.;:,]{0,80})`;
+
 /** Active clause: a perfect auxiliary whose participle closes the clause ("X heeft Y opgesteld"). */
 const perfect = (participles: string) =>
-  String.raw`${B}(?:heeft|hebben|had|hadden)${E}(?=[^.;:,]{0,120}?${B}(?:${participles})${E}(?!\s+door${E}))`;
+  String.raw`${B}${MAIN}(?:heeft|hebben|had|hadden)${E}(?=[^.;:,]{0,120}?${B}(?:${participles})${E}(?!\s+door${E}))`;
 
 /** An object that is a body, not a scheme: "accrediteert certificerende instellingen voor ISO/IEC 27001". */
 const NOT_BODY = String.raw`(?!\s+(?:\p{L}+\s+)?(?:instelling|instantie|organisatie|auditor|bedrij|partij|leverancier|klant|laboratori)\p{L}*)`;
@@ -40,14 +43,21 @@ const NOT_BODY = String.raw`(?!\s+(?:\p{L}+\s+)?(?:instelling|instantie|organisa
 const CERTIFIER = String.raw`(?:certificerende|certificatie-?)\s*(?:instellingen|instanties)|auditors|auditorganisaties`;
 
 /** Present and past forms of an active verb, not in a passive ("wordt … door") clause. */
-const active = (forms: string) => `${B}(?:${forms})${E}(?![^.;:]{0,80}?${B}door${E})`;
+const active = (forms: string) => `${B}${MAIN}(?:${forms})${E}(?![^.;:]{0,80}?${B}door${E})`;
 
 /** A separable verb whose particle closes the clause: "stelt … op", "gaf … uit". */
 const separable = (verbs: string, particle: string) =>
-  String.raw`${B}(?:${verbs})${E}(?=[^.;:,]{1,100}?\s${particle}(?:\s*[.;,]|\s*$))`;
+  String.raw`${B}${MAIN}(?:${verbs})${E}(?=[^.;:,]{1,100}?\s${particle}(?:\s*[.;,]|\s*$))`;
 
 /** "de basis/grondslag vormen voor": the name before is the base of the name after. */
 const BASE_OF = String.raw`(?:vormt|vormen|vormde|is|zijn|biedt|bieden|dient|dienen|diende|fungeert|fungeren)\s+(?:\p{L}+\s+)?(?:de|het|als)\s+(?:\p{L}+\s+)?(?:basis|grondslag|fundament|uitgangspunt)\s+(?:voor|van)${E}(?!\s*gegevens)|(?:ligt|liggen|lag)\s+(?:mede\s+)?ten\s+grondslag\s+aan${E}`;
+
+/**
+ * An object relative clause, its subject right after the pronoun and its verb closing it: ", die het
+ * NEN heeft uitgegeven", ", dat ISO publiceerde". The cue is the pronoun; the agent follows it.
+ */
+const objectRelative = (verbs: string) =>
+  String.raw`,\s*(?:die|dat|welke)(?=\s[^.;:,]{1,80}?${B}(?:${verbs})${E}\s*(?:heeft|hebben|had|hadden)?\s*(?:[.;:,]|$))(?!\s+door${E})`;
 
 const NL: Cue[] = [
   c('BASED_ON', `${B}(?:${BASE_OF})`, 'before', 'after'),
@@ -91,6 +101,9 @@ const NL: Cue[] = [
   c('PUBLISHES', separable('stelt|stellen|stelde|stelden', 'op'), 'before', 'after'),
   c('PUBLISHES', separable('geeft|geven|gaf|gaven', 'uit'), 'before', 'after'),
   c('PUBLISHES', perfect(PUBLISH), 'before', 'after'),
+  c('PUBLISHES', objectRelative(`${PUBLISH}|publiceerde|publiceerden|ontwikkelde|ontwikkelden`), 'after', 'before'),
+  c('ACCREDITS', objectRelative(`${ACCREDIT}|beheert|beheren|beheerde`), 'after', 'before'),
+  c('ESTABLISHED_BY', objectRelative(`${ESTABLISH}|oprichtte|oprichtten`), 'after', 'before'),
   c('ESTABLISHED_BY', active('richtte|richtten|stichtte|stichtten'), 'before', 'after'),
   c('ESTABLISHED_BY', perfect(ESTABLISH), 'before', 'after'),
   c(

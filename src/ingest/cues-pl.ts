@@ -36,6 +36,13 @@ const NOT_BODY = String.raw`(?!\s+(?:\p{L}+\s+)?(?:jednost|podmiot|organizacj|la
 /** Bodies that certify or audit against a scheme. */
 const CERTIFIER = String.raw`(?:jednostki\s+(?:certyfikujące|certyfikacyjne|oceniające)|audytorzy)`;
 
+const PUBLISH_ACTIVE = `(?:opublikowa|opracowa|wyda|przygotowa|sporządzi|przyję|uchwali|ogłosi)${PAST}|publikuje|publikują|opracowuje|opracowują|wydaje|wydają|utrzymuje|utrzymują|rozwija|rozwijają`;
+const ESTABLISH_ACTIVE = `(?:ustanowi|utworzy|powoła|założy|stworzy)${PAST}|powołuje|tworzy`;
+const ACCREDIT_ACTIVE =
+  'zarządza|zarządzają|zarządzał[aoy]?|akredytuje|akredytują|prowadzi|prowadzą|administruje|przyznaje|przyznają|nadaje|nadają|koordynuje';
+/** An object relative pronoun right before its verb: "które wydał", "którą opracowała". */
+const OBJECT_RELATIVE = String.raw`${B}(?:które|którą|który|których|co)\s+(?:\p{L}+\s+)?`;
+
 const PL: Cue[] = [
   // "ISO/IEC 27002 stanowi podstawę ISO/IEC 27017": the name before is the base of the one after.
   c(
@@ -74,23 +81,13 @@ const PL: Cue[] = [
   // Not after certification bodies: "jednostki certyfikujące ISO/IEC 27001 są akredytowane przez" names no scheme's operator.
   c('ACCREDITS', `${B}(?<!${CERTIFIER}[^.;]{0,60})${ACCREDIT}\\s+${GAP}${PRZEZ}`, 'after'),
   c('ACCREDITS', `${B}(?:pod\\s+(?:zarządem|egidą|auspicjami|kierownictwem))${E}`, 'after'),
-  c(
-    'PUBLISHES',
-    active(
-      `(?:opublikowa|opracowa|wyda|przygotowa|sporządzi|przyję|uchwali|ogłosi)${PAST}|publikuje|publikują|opracowuje|opracowują|wydaje|wydają|utrzymuje|utrzymują|rozwija|rozwijają`,
-    ),
-    'before',
-    'after',
-  ),
-  c('ESTABLISHED_BY', active(`(?:ustanowi|utworzy|powoła|założy|stworzy)${PAST}|powołuje|tworzy`), 'before', 'after'),
-  c(
-    'ACCREDITS',
-    active(
-      'zarządza|zarządzają|zarządzał[aoy]?|akredytuje|akredytują|prowadzi|prowadzą|administruje|przyznaje|przyznają|nadaje|nadają|koordynuje',
-    ) + NOT_BODY,
-    'before',
-    'after',
-  ),
+  // "normy, które wydał PKN": an object relative clause, its subject after the verb, its antecedent before.
+  c('PUBLISHES', `${OBJECT_RELATIVE}(?:${PUBLISH_ACTIVE})${E}`, 'after', 'before'),
+  c('ESTABLISHED_BY', `${OBJECT_RELATIVE}(?:${ESTABLISH_ACTIVE})${E}`, 'after', 'before'),
+  c('ACCREDITS', `${OBJECT_RELATIVE}(?:${ACCREDIT_ACTIVE})${E}`, 'after', 'before'),
+  c('PUBLISHES', active(PUBLISH_ACTIVE), 'before', 'after'),
+  c('ESTABLISHED_BY', active(ESTABLISH_ACTIVE), 'before', 'after'),
+  c('ACCREDITS', active(ACCREDIT_ACTIVE) + NOT_BODY, 'before', 'after'),
   c(
     'ACCREDITS',
     `${B}(?:jest|pełni\\s+(?:funkcję|rolę))\\s+(?:\\p{L}+\\s+)?(?:właścicielem|operatorem|administratorem|zarządcą|organem\\s+zarządzającym|instytucją\\s+zarządzającą)${E}`,

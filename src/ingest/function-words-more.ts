@@ -23,3 +23,9 @@ export const MORE_RELATIVE = String.raw`,\s*(?:dat|wat|welke|waarvan|waardoor|so
 
 /** Words between a subject relative pronoun and its verb: "die ook wordt beheerd door", "który jest". */
 export const MORE_AUXILIARIES = `wordt|werd|worden|werden|zijn|ook|eveneens|är|blev|blir|har|också|jest|są|został|została|zostało|zostały|był|była|było|również|także|też|был|была|было|были|является|являются|также|тоже`;
+
+/** A second verb phrase sharing the subject of the first: "en wordt", "och", "i jest", "и". */
+export const MORE_COORDINATED_PASSIVE = String.raw`(?:en|och|i|oraz|и)(?:\s+(?:wordt|werd|worden|werden|is|zijn|är|blev|jest|są|został[aoy]?|zostały|был[аои]?|является))?`;
+
+/** Prepositions right before a name that make it an object: "op", "på", "na", "на" … */
+export const MORE_OBJECT_PREPOSITIONS = 'op|van|aan|met|voor|på|av|med|för|na|w|z|do|od|на|в|с|по|от|из';

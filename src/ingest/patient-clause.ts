@@ -3,6 +3,7 @@
  * the answer is a mention before the cue that `ok` accepts, or null for "no patient" (never a
  * fallback); text is read only between the sentence start and the cue.
  */
+import { MORE_COORDINATED_PASSIVE, MORE_OBJECT_PREPOSITIONS } from './function-words-more.ts';
 import type { Mention } from './matcher.ts';
 import { namedSubject } from './referent.ts';
 import { lastRelative, opensRelative } from './relative-clauses.ts';
@@ -16,9 +17,15 @@ const COPULA_OF =
   /^\s*(?:is|are|was|were|ist|sind|war|est|sont|était|es|son|è|sono|é|são)\s+(?:(?:the|a|an|die|der|das|eine?|la|le|une?|el|il|lo|o|una|uno|um|uma)\s+|l['’])[\p{L}'’\s-]{0,60}?(?:\s(?:of|von|de|du|des|del|di|della|dello|dei|do|da|dos|das)\s+(?:(?:the|la|le|les|der|dem|el|il|lo|o|a)\s+)?|\sd['’]|\sdell['’])$/iu;
 
 /** A second verb phrase sharing the subject of the first: "… and are developed by". */
-const COORDINATED_PASSIVE = /^\s*,?\s*and\s+(?:is|are|was|were|has\s+been|have\s+been)\s*$/i;
+const COORDINATED_PASSIVE = new RegExp(
+  String.raw`^\s*,?\s*(?:and\s+(?:is|are|was|were|has\s+been|have\s+been)|${MORE_COORDINATED_PASSIVE})\s*$`,
+  'iu',
+);
 /** A preposition right before a name: "of the", "in", "under the". */
-const OBJECT_OF_PREPOSITION = /(?<![\p{L}])(?:of|in|under|to|from|with|into|on)\s+(?:the\s+)?$/iu;
+const OBJECT_OF_PREPOSITION = new RegExp(
+  String.raw`(?<![\p{L}])(?:of|in|under|to|from|with|into|on|${MORE_OBJECT_PREPOSITIONS})\s+(?:(?:the|de|het)\s+)?$`,
+  'iu',
+);
 
 /**
  * The patient for `m`, the nearest accepted name before a cue at `cueStart`:

@@ -99,6 +99,19 @@ const DUTCH: Case[] = [
     ['certification:cs-silver-mark -> certification:cs-mark'],
   ],
   ['c5', 'De CS Gold Mark valt onder de CS Mark.', 'PART_OF', ['certification:cs-gold-mark -> certification:cs-mark']],
+  // An object relative clause; a passive coordinated with the verb of the subject.
+  [
+    'c5',
+    'ISO/IEC 27018, die het ISO in 2014 heeft uitgegeven, breidt ISO/IEC 27002 uit.',
+    'PUBLISHES',
+    [`authority:iso -> ${S27018}`],
+  ],
+  [
+    'c5',
+    'De K-ISMS is gebaseerd op ISO/IEC 27001 en wordt beheerd door de KISA.',
+    'ACCREDITS',
+    ['authority:kisa -> certification:k-isms'],
+  ],
   // References: "Deze norm", "Het wordt …".
   [
     'c5',
@@ -178,6 +191,13 @@ const POLISH: Case[] = [
     'CS Silver Mark wchodzi w skład CS Mark.',
     'PART_OF',
     ['certification:cs-silver-mark -> certification:cs-mark'],
+  ],
+  ['c5', 'ISO/IEC 27018, którą opracowała ISO, rozszerza ISO/IEC 27002.', 'PUBLISHES', [`authority:iso -> ${S27018}`]],
+  [
+    'c5',
+    'K-ISMS opiera się na ISO/IEC 27001 i jest zarządzany przez KISA.',
+    'ACCREDITS',
+    ['authority:kisa -> certification:k-isms'],
   ],
   // References: "Ta norma", a sentence opening with its verb.
   [
