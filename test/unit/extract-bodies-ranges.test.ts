@@ -126,12 +126,13 @@ describe('members of designation lists and ranges', () => {
     expect(published).toContain('authority:nerc -> standard:cip-014');
   });
 
-  it('reads "ISO/IEC 27001, 27002 and 27017" and "NIST SP 800-53 and SP 800-171"', () => {
+  it('reads "ISO/IEC 27001, 27002 and 27017", "NIST SP 800-53 Rev. 5 and SP 800-171", "SOC 1, 2 and 3", "27001/27018"', () => {
     const f = read(
       'en-us/offering-abc.md',
       'ABC',
       'ISO/IEC 27001, 27002 and 27017 are published by ISO and IEC.',
-      'NIST SP 800-53 and SP 800-171 are published by NIST.',
+      'NIST SP 800-53 Rev. 5 and SP 800-171 Rev. 2 are published by NIST.',
+      'The XYZ report follows SOC 1, 2 and 3 and is based on ISO 27001/27018, not on ISO 27001/2013.',
     );
     expect(rels(f, 'PUBLISHES')).toEqual(
       expect.arrayContaining([
@@ -140,6 +141,9 @@ describe('members of designation lists and ranges', () => {
         'authority:nist -> standard:nist-sp-800-171',
       ]),
     );
+    expect(ids(f, 'certification:soc')).toEqual(['certification:soc-1', 'certification:soc-2', 'certification:soc-3']);
+    expect(ids(f, 'standard:')).toContain('standard:iso-iec-27018');
+    expect(ids(f, 'standard:')).not.toContain('standard:iso-iec-2013');
   });
 
   it('reads "CIP-002 to CIP-005" as a range, but not "maps CIP-007 to CIP-010" nor a single "to"', () => {
