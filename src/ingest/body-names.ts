@@ -7,6 +7,9 @@
  *   body in parentheses is that body, read by discovery.ts; names the matcher already
  *   knows, and names whose modifiers are all known names without a complement ("the NERC Board",
  *   left to named-bodies.ts), teach nothing;
+ * - "Service", "Centre" and "Center" head a body's name only with a complement or a public-sector or
+ *   national modifier ("Crown Commercial Service", "Australian Cyber Security Centre"), never a
+ *   technology's ("Key Management Service", "Network Operations Center");
  * - generic phrases are not names: modifiers that are all descriptive words ("the Certification Body",
  *   "the Data Protection Authority", "the Security Operations Center") and no complement, a bare head
  *   with a complement naming the body's own members ("the Board of Directors"), a head followed by
@@ -58,7 +61,8 @@ const GENERIC = new Set(
     'cloud service services operations operation support help resource resources download learning partner admin ' +
     'compliance response customer contact call trust information it cyber risk quality control monitoring ' +
     'certification-body head main home back front global international european regional internal external ' +
-    'approved appointed designated notified licensed authorized authorised lead principal chief'
+    'approved appointed designated notified licensed authorized authorised lead principal chief technology ' +
+    'technologies systems network networks'
   ).split(' '),
 );
 /** Members of a body: "Board of Directors" names the body's members, not a body of its own. */
@@ -71,6 +75,13 @@ const ACRONYM_AFTER = /^[ \t]*\(([A-Z][A-Za-z0-9&-]{1,11})\)/;
 /** Last words of a document's title: "Department of Defense … Requirements Guide" names no body. */
 const DOCUMENT_TITLE =
   /^(?:Guide|Guidelines?|Requirements|Act|Framework|Standards?|Program|Programme|Policy|Code|Reports?|Circular|Memorandum|Handbook|Manual|Publication|Catalog|Catalogue|Baseline|Rule|Law|Directive|Decree|Ordinance|Specification|Certification|Mark|Seal|Scheme|Profile|Matrix|Questionnaire)$/;
+
+/** Heads that name technology as often as bodies: a body has a complement or a public-sector modifier. */
+const TECHNICAL_HEAD = /^(?:Service|Centre|Center)$/;
+const PUBLIC =
+  /^(?:Government|Crown|Revenue|Civil|Public|Federal|National|State|Postal|Secret|Health|Commercial|Intelligence|Diplomatic|Foreign|Customs|Immigration|Tax|Accreditation)$/;
+/** Adjectives of nations and regions: "Australian", "Canadian", "Japanese", "British", "Dutch". */
+const NATIONAL_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:an|ese|ish|ch)$/u;
 
 const lower = (w: string) => w.toLowerCase().replace(/['’]s$/, '');
 
@@ -95,6 +106,9 @@ function isBodyName(p: ProperName, text: string, matcher: Matcher): boolean {
   }
   if (p.complement.length > 0) return !(p.complement.length === 1 && generic(p.complement[0] ?? ''));
   if (p.modifiers.every((w) => GENERIC.has(lower(w)))) return false;
+  // "Key Management Service", "Network Operations Center" are technology: a public body says it is one.
+  if (TECHNICAL_HEAD.test(p.head) && !p.modifiers.some((w) => PUBLIC.test(w) || NATIONAL_ADJECTIVE.test(w)))
+    return false;
   // A brand token and a head ("the ENX Association") is left to named-bodies.ts.
   if (p.modifiers.length === 1 && /^[A-Z][A-Z0-9&]{1,7}$/.test(p.modifiers[0] ?? '')) return false;
   // Modifiers that are all known names ("NERC Board", "FBI Office") are left to named-bodies.ts.

@@ -54,12 +54,13 @@ describe('bodies named by a head word without an acronym', () => {
       "XYZ is run by the Agence nationale de la sécurité des systèmes d'information (ANSSI).",
       'The Garante per la protezione dei dati personali publishes XYZ guidance.',
       "Singapore's Infocomm Media Development Regulator and China's State Administration for Market Regulation agree.",
-      'So do the Australian Government and the Privacy Commissioner of Canada.',
+      'So do the Australian Government, the Privacy Commissioner of Canada and the Crown Commercial Service.',
     );
     expect(rels(f, 'ACCREDITS')).toEqual(['authority:anssi -> certification:xyz']);
     expect(ids(f, 'authority:').sort()).toEqual([
       'authority:anssi',
       'authority:australian-government',
+      'authority:crown-commercial-service',
       'authority:garante-per-la-protezione-dei-dati-personali',
       'authority:infocomm-media-development-regulator',
       'authority:privacy-commissioner-of-canada',
@@ -77,6 +78,7 @@ describe('bodies named by a head word without an acronym', () => {
       'The International Auditing and Assurance Standards Board (IAASB) issues ISAE 3000.',
       'The Department of Defense Impact Level 5 applies, and NIST and Treasury staff agree with the Federal Government.',
       'The Conseil said Third Party Assessment Organizations follow the Department of Defense Cloud Computing Security Requirements Guide.',
+      'The Key Management Service, the Network Operations Center and the Office of Information Technology help.',
     );
     expect(ids(f, 'authority:').sort()).toEqual(['authority:dod', 'authority:iaasb', 'authority:nist']);
   });
