@@ -40,6 +40,12 @@ const active = (forms: string) => `${B}(?:${forms})${E}`;
 /** An object that is a body, not a scheme: "аккредитует органы по сертификации ISO/IEC 27001". */
 const NOT_BODY = String.raw`(?!\s+(?:\p{L}+\s+)?(?:орган|организаци|лаборатори|аудитор|компани|поставщик|клиент)\p{L}*)`;
 
+const PUBLISH_ACTIVE = `(?:опубликова|разработа|выпусти|утверди|приня|подготови|изда)${PAST}|публикует|публикуют|разрабатывает|разрабатывают|издаёт|издает|выпускает|поддерживает`;
+const ACCREDIT_ACTIVE =
+  'управляет|управляют|администрирует|аккредитует|аккредитуют|курирует|ведёт|ведет|выдаёт|выдает|координирует';
+/** An object relative pronoun ("который", "которую", "которые") right before its verb. */
+const OBJECT_RELATIVE = String.raw`${B}(?:который|которую|которое|которые)\s+(?:\p{Ll}+\s+)?`;
+
 const RU: Cue[] = [
   // "ISO/IEC 27002 лежит в основе ISO/IEC 27017": the name before is the base of the name after.
   cs(
@@ -81,21 +87,12 @@ const RU: Cue[] = [
   cs('PUBLISHES', `${B}(?:${PUBLISH})${AGENT}`, 'after'),
   cs('ACCREDITS', `${B}(?:${ACCREDIT})${AGENT}`, 'after'),
   cs('ACCREDITS', `${B}(?:находится|находятся)\\s+в\\s+ведении${E}`, 'after'),
-  cs(
-    'PUBLISHES',
-    active(
-      `(?:опубликова|разработа|выпусти|утверди|приня|подготови|изда)${PAST}|публикует|публикуют|разрабатывает|разрабатывают|издаёт|издает|выпускает|поддерживает`,
-    ),
-    'before',
-    'after',
-  ),
+  // "стандарт, который разработала ISO": an object relative clause, its subject after the verb.
+  cs('PUBLISHES', `${OBJECT_RELATIVE}(?:${PUBLISH_ACTIVE})${E}`, 'after', 'before'),
+  cs('ACCREDITS', `${OBJECT_RELATIVE}(?:${ACCREDIT_ACTIVE})${E}`, 'after', 'before'),
+  cs('PUBLISHES', active(PUBLISH_ACTIVE), 'before', 'after'),
   cs('ESTABLISHED_BY', active(`(?:созда|учреди|основа)${PAST}`), 'before', 'after'),
-  cs(
-    'ACCREDITS',
-    `${active('управляет|управляют|администрирует|аккредитует|аккредитуют|курирует|ведёт|ведет|выдаёт|выдает|координирует')}${NOT_BODY}`,
-    'before',
-    'after',
-  ),
+  cs('ACCREDITS', `${active(ACCREDIT_ACTIVE)}${NOT_BODY}`, 'before', 'after'),
   cs(
     'ACCREDITS',
     `${B}(?:является|выступает)\\s+(?:\\p{Ll}+\\s+)?(?:оператором|владельцем|администратором|управляющей\\s+организацией)${E}`,

@@ -30,6 +30,19 @@ const active = (forms: string) => `${B}(?:${forms})${E}`;
 /** An object that is a body, not a scheme: "ackrediterar certifieringsorgan för ISO/IEC 27001". */
 const NOT_BODY = String.raw`(?!\s+(?:\p{L}+\s+)?(?:certifieringsorgan|organ|organisation|revisor|företag|leverantör|kund|laboratori)\p{L}*)`;
 
+const PUBLISH_ACTIVE =
+  'publicerar|publicerade|utvecklar|utvecklade|utarbetar|utarbetade|fastställer|fastställde|ger\\s+ut|gav\\s+ut|tar\\s+fram|tog\\s+fram|(?:har|hade)\\s+(?:publicerat|utvecklat|utarbetat|fastställt|gett\\s+ut|givit\\s+ut|tagit\\s+fram)';
+const ACCREDIT_ACTIVE =
+  'förvaltar|förvaltade|administrerar|administrerade|driver|drev|äger|ägde|ackrediterar|ackrediterade|utfärdar|utfärdade|ansvarar\\s+för';
+/** Verbs after which "som" means "as": "fungerar som", "används som". */
+const SOM_AS =
+  '(?:fungerar|fungerade|används|användes|betraktas|räknas|ses|tjänar|agerar|beskrivs|kallas|definieras|klassas)';
+/** "som" opening a relative clause whose subject is a name ("som ISO publicerade"), not "som" meaning "as". */
+const objectRelative = (verbs: string) =>
+  String.raw`${B}(?<!${SOM_AS}\s+)som(?=\s+[\p{Lu}\d][^.;:,]{0,60}?${B}(?:${verbs})${E}(?![^.;:,]*?\s[\p{Lu}]))`;
+/** Not the verb of such a relative clause. */
+const MAIN = String.raw`(?<!${B}som\s+[\p{Lu}\d][^.;:,]{0,60})`;
+
 const SV: Cue[] = [
   c(
     'BASED_ON',
@@ -63,12 +76,10 @@ const SV: Cue[] = [
     `${B}${ACCREDIT}\\s+${GAP}${AV}(?!\\s+(?:\\p{L}+\\s+)?(?:certifieringsorgan|organ)\\p{L}*\\s)`,
     'after',
   ),
-  c(
-    'PUBLISHES',
-    `${active(`publicerar|publicerade|utvecklar|utvecklade|utarbetar|utarbetade|fastställer|fastställde|ger\\s+ut|gav\\s+ut|tar\\s+fram|tog\\s+fram|(?:har|hade)\\s+(?:publicerat|utvecklat|utarbetat|fastställt|gett\\s+ut|givit\\s+ut|tagit\\s+fram)`)}`,
-    'before',
-    'after',
-  ),
+  // "standarden som ISO publicerade": an object relative clause, its subject after "som".
+  c('PUBLISHES', objectRelative(PUBLISH_ACTIVE), 'after', 'before'),
+  c('ACCREDITS', objectRelative(ACCREDIT_ACTIVE), 'after', 'before'),
+  c('PUBLISHES', `${MAIN}${active(PUBLISH_ACTIVE)}`, 'before', 'after'),
   c(
     'ESTABLISHED_BY',
     active(
@@ -77,12 +88,7 @@ const SV: Cue[] = [
     'before',
     'after',
   ),
-  c(
-    'ACCREDITS',
-    `${active('förvaltar|förvaltade|administrerar|administrerade|driver|drev|äger|ägde|ackrediterar|ackrediterade|utfärdar|utfärdade|ansvarar\\s+för')}${NOT_BODY}`,
-    'before',
-    'after',
-  ),
+  c('ACCREDITS', `${MAIN}${active(ACCREDIT_ACTIVE)}${NOT_BODY}`, 'before', 'after'),
   c(
     'ACCREDITS',
     `${B}(?:är|fungerar\\s+som|agerar\\s+som)\\s+(?:\\p{L}+\\s+)?(?:förvaltare|huvudman|ägare|systemägare)\\s+(?:av|för)${E}`,

@@ -17,6 +17,8 @@ import { B, type Cue, c, E } from './cue-pattern.ts';
 const FIN = `(?:[dt][ıiuü](?:r)?|m[ıiuü]ş(?:t[ıiuü]r|d[ıiuü]r)?|[ıiuüae]?r(?:lar|ler)?|ma(?:kta|ktad[ıi]r)|me(?:kte|kted[ıi]r)|[ıiuü]?yor(?:lar)?)${E}`;
 /** Participle endings after a stem, making a relative clause: "yayımlanan", "yayımlanmış". */
 const PART = `(?:[ya]?an|[ye]?en|m[ıiuü]ş)${E}`;
+/** The object participle of a relative clause with its possessive ending: "yayımladığı", "kurduğu". */
+const RELATIVE = `[dt][ıiuü]ğ[ıiuü](?:n[ıiuü]|nda|ndan)?${E}`;
 /** Up to three words (a date, an adverb) before the verb: "2015 yılında ortaklaşa". */
 const GAP = String.raw`(?:[\p{L}\p{N}.]+\s+){0,3}?`;
 /** A suffix on a proper name: "'ye", "'ın", "'i". */
@@ -84,6 +86,10 @@ const TR: Cue[] = [
     'before',
     'before',
   ),
+  // "ISO'nun yayımladığı ISO/IEC 27017": the genitive agent's relative clause, its head noun after it.
+  c('PUBLISHES', `${SUFFIX}\\s+${GAP}(?:${PUBLISH_A})${RELATIVE}`, 'before', 'after'),
+  c('ACCREDITS', `${SUFFIX}\\s+${GAP}(?:${ACCREDIT_A})${RELATIVE}`, 'before', 'after'),
+  c('ESTABLISHED_BY', `${SUFFIX}\\s+${GAP}(?:${ESTABLISH_A})${RELATIVE}`, 'before', 'after'),
   c('PUBLISHES', acts(PUBLISH_A), 'before', 'near'),
   c('ESTABLISHED_BY', acts(ESTABLISH_A), 'before', 'near'),
   c('ACCREDITS', acts(ACCREDIT_A), 'before', 'near'),

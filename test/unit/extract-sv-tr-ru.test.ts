@@ -45,6 +45,8 @@ const SWEDISH: Case[] = [
     BOTH_27017,
   ],
   ['c5', 'ISO har tagit fram ISO/IEC 27018.', 'PUBLISHES', [`authority:iso -> ${S27018}`]],
+  ['c5', 'ISO/IEC 27018, som ISO publicerade 2014, utökar ISO/IEC 27002.', 'PUBLISHES', [`authority:iso -> ${S27018}`]],
+  ['c5', 'K-ISMS fungerar som ISO publicerade ISO/IEC 27017.', 'PUBLISHES', []],
   [
     'rfi',
     'Myndigheten för samhällsskydd och beredskap (MSB) har tagit fram Ramverket för informationssäkerhet (RFI).',
@@ -111,6 +113,12 @@ const TURKISH: Case[] = [
   ],
   ['c5', "ISO, ISO/IEC 27018'i 2014 yılında yayımlamıştır.", 'PUBLISHES', [`authority:iso -> ${S27018}`]],
   [
+    'c5',
+    "ISO'nun 2014 yılında yayımladığı ISO/IEC 27018, ISO/IEC 27002'yi genişletir.",
+    'PUBLISHES',
+    [`authority:iso -> ${S27018}`],
+  ],
+  [
     'bsy',
     'Bankacılık Düzenleme ve Denetleme Kurumu (BDDK) tarafından yayımlanan Bilgi Sistemleri Yönetmeliği (BSY), bankalar için geçerlidir.',
     'PUBLISHES',
@@ -161,6 +169,12 @@ const RUSSIAN: Case[] = [
     BOTH_27017,
   ],
   ['c5', 'ISO опубликовала ISO/IEC 27017 в 2015 году.', 'PUBLISHES', [`authority:iso -> ${S27017}`]],
+  [
+    'c5',
+    'ISO/IEC 27018, который разработала ISO, расширяет ISO/IEC 27002.',
+    'PUBLISHES',
+    [`authority:iso -> ${S27018}`],
+  ],
   ['pci-dss', 'PCI DSS управляется PCI SSC.', 'ACCREDITS', ['authority:pci-ssc -> certification:pci-dss']],
   [
     'pci-dss',
