@@ -51,7 +51,7 @@ export function seedReport(results: SeedSizeResult[]): string {
       r.lexiconEntries,
       f1(r.corpusMb),
       f1(r.ingestOnlyArticlesPerS),
-      r.runs.cli.length,
+      Math.max(...Object.values(r.runs).map((runs) => runs.length)),
     ]),
   );
   return `### Seed\n\n${main}\n\n${corpus}`;
