@@ -11,7 +11,8 @@
  *   references that are not titles: modifiers that are all descriptive ("the Security Rule", "federal
  *   law"), a bare head with a year ("the Act of 2005"), "Code of Practice/Conduct" (a standard or a
  *   framework, read elsewhere), a code without a legal field in its name ("the Cloud Security Code"),
- *   possessives ("Moore's Law"), a head followed by more capitalised words.
+ *   possessives ("Moore's Law"), a head followed by more capitalised words, a rule without its year or
+ *   the name of a known law or body before it ("the Mail Flow Rule").
  */
 import type { FactSink, Unit } from './fact-sink.ts';
 import { entityId, toSlug } from './ids.ts';
@@ -41,7 +42,12 @@ const ACRONYM = /^[ \t]*\(([A-Z][A-Za-z0-9&-]{1,11})\)/;
 
 const lower = (w: string) => w.toLowerCase();
 
-function isTitle(p: ProperName, text: string): boolean {
+/** True when the first modifier names a known scheme or body: "HIPAA Security Rule", "FTC Safeguards Rule". */
+function ruleOwner(p: ProperName, matcher: Matcher): boolean {
+  return matcher.lookup(p.modifiers[0] ?? '').some((c) => c.kind === 'Certification' || c.kind === 'Authority');
+}
+
+function isTitle(p: ProperName, text: string, matcher: Matcher): boolean {
   if (/^[ \t]+(?:\p{Lu}|\d)/u.test(text.slice(p.end, p.end + 3))) return false;
   if (p.modifiers.some((w) => /['’]s$/.test(w)) || /^(?:Microsoft|Azure|Google|Amazon|AWS)$/.test(p.possessor))
     return false;
@@ -49,7 +55,8 @@ function isTitle(p: ProperName, text: string): boolean {
   if (p.head === 'Code') return !year && p.complement.length === 0 && p.modifiers.some((w) => LEGAL_CODE.test(w));
   if (p.modifiers.length === 0)
     return !year && OPENING_HEAD.test(p.head) && p.complement.some((w) => !GENERIC.has(lower(w)));
-  if (p.head === 'Rule' && p.complement.length > 0 && !year) return false;
+  // "Mail Flow Rule", "Alert Rule" are settings: a rule of law has its year or a known law's or body's name.
+  if (p.head === 'Rule' && !year && !ruleOwner(p, matcher)) return false;
   return year || p.complement.length > 0 || p.modifiers.some((w) => !GENERIC.has(lower(w)));
 }
 
@@ -58,7 +65,7 @@ export function discoverStatutes(all: Unit[], matcher: Matcher, sink: FactSink):
   for (const u of all) {
     if (u.role === 'resources' || u.kind === 'title' || u.kind === 'heading') continue;
     for (const p of properNames(u.raw, STATUTE_HEADS, matcher)) {
-      if (!isTitle(p, u.raw)) continue;
+      if (!isTitle(p, u.raw, matcher)) continue;
       const title = p.name.replace(/[ \t]+(?:of[ \t]+)?(?:19|20)\d{2}$/, '');
       if (matcher.lookup(p.name).length > 0 || matcher.lookup(title).length > 0) continue;
       const acr = ACRONYM.exec(u.raw.slice(p.end))?.[1];

@@ -193,6 +193,7 @@ describe('laws and regulations named by their title', () => {
       'ABC',
       'ABC follows federal law and the Act of 2005, not the Code of Practice or the Cloud Security Code.',
       "Moore's Law, the Proposed Rule and the Final Regulation do not apply, nor does the State Law.",
+      'Admins set the Mail Flow Rule and the Network Security Group Rule.',
     );
     expect(ids(f, 'certification:')).toEqual(['certification:abc']);
   });
