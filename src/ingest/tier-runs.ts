@@ -38,10 +38,8 @@ const value = (w: string): number => SPELLED[w.toLowerCase()] ?? Number(w);
 export function tierRuns(raw: string): TierLabel[] {
   const out: TierLabel[] = [];
   for (const m of raw.matchAll(RUN)) {
-    const noun = (m[1] ?? '')
-      .toLowerCase()
-      .replace(/(?:e?s)$/, '')
-      .replace(/^clas$/, 'class');
+    const lower = (m[1] ?? '').toLowerCase();
+    const noun = /^class/.test(lower) ? 'class' : lower.replace(/s$/, '');
     const word = noun === 'level' || noun === 'tier' ? 'Level' : noun.charAt(0).toUpperCase() + noun.slice(1);
     const numbers: number[] = [];
     let range = false;

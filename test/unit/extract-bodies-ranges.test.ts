@@ -219,6 +219,17 @@ describe('tiers named in runs after a tier noun', () => {
         'certification:xyz-level-3 -> certification:xyz',
       ]);
     }
+    const grades = read(
+      'en-us/offering-xyz.md',
+      'XYZ',
+      'XYZ is awarded in Class 1 to Class 2 and in grades one through two.',
+    );
+    expect(rels(grades, 'PART_OF').sort()).toEqual([
+      'certification:xyz-class-1 -> certification:xyz',
+      'certification:xyz-class-2 -> certification:xyz',
+      'certification:xyz-grade-1 -> certification:xyz',
+      'certification:xyz-grade-2 -> certification:xyz',
+    ]);
     const listed = read('en-us/offering-xyz.md', 'XYZ', 'XYZ certifies at Levels 1, 2 and 4.');
     expect(rels(listed, 'PART_OF')).toContain('certification:xyz-level-4 -> certification:xyz');
     expect(rels(listed, 'PART_OF')).not.toContain('certification:xyz-level-3 -> certification:xyz');
