@@ -74,7 +74,7 @@ const ACRONYM_AFTER = /^[ \t]*\(([A-Z][A-Za-z0-9&-]{1,11})\)/;
 
 /** Last words of a document's title: "Department of Defense … Requirements Guide" names no body. */
 const DOCUMENT_TITLE =
-  /^(?:Guide|Guidelines?|Requirements|Act|Framework|Standards?|Program|Programme|Policy|Code|Reports?|Circular|Memorandum|Handbook|Manual|Publication|Catalog|Catalogue|Baseline|Rule|Law|Directive|Decree|Ordinance|Specification|Certification|Mark|Seal|Scheme|Profile|Matrix|Questionnaire)$/;
+  /^(?:Guide|Guidelines?|Requirements|Act|Framework|Standards?|Program|Programme|Policy|Code|Reports?|Circular|Memorandum|Handbook|Manual|Publication|Catalog|Catalogue|Baseline|Rule|Law|Directive|Decree|Ordinance|Specification|Certification|Mark|Seal|Scheme|Profile|Matrix|Questionnaire|Guidance|Guides|Policies|Procedures|Templates?|Documentation|Portal|Website|Checklist|Blueprints?|Overview|Summary|Notice|Bulletin|Instructions?|Criteria|Controls|Library)$/;
 
 /** Heads that name technology as often as bodies: a body has a complement or a public-sector modifier. */
 const TECHNICAL_HEAD = /^(?:Service|Centre|Center)$/;
