@@ -81,7 +81,22 @@ export function mergeAdjacent(text: string, mentions: Mention[]): Mention[] {
 /** A clause break between a cue and a name: a semicolon, or a comma and a clause coordinator. */
 const NEW_CLAUSE = /[;；]|,\s*(?:and|but|while|whereas)\s/i;
 
-function agents(text: string, mentions: Mention[], cue: Cue, at: { start: number; end: number }, kinds: EntityKind[]) {
+/**
+ * English: a comma and a coordinator or subordinator between a name and a later cue opens a clause
+ * with a subject of its own ("DISA traces its history to 1960, when the department set up X"): the
+ * name is not the cue's agent. An apposition (", the national body,") or ", as" does not.
+ */
+const OWN_SUBJECT_CLAUSE =
+  /,\s*(?:and|but|while|whereas|when|where|after|before|because|since|although|though|until|once)\s/i;
+
+function agents(
+  text: string,
+  mentions: Mention[],
+  cue: Cue,
+  at: { start: number; end: number },
+  kinds: EntityKind[],
+  lang: string,
+) {
   if (cue.agent === 'after') {
     const idx = mentions.findIndex((m) => m.start >= at.end && pick(m, kinds));
     if (idx < 0 || (mentions[idx] as Mention).start - at.end > MAX_GAP) return [];
@@ -110,6 +125,7 @@ function agents(text: string, mentions: Mention[], cue: Cue, at: { start: number
   const gap = text.slice((mentions[idx] as Mention).end, at.start);
   const inside = endsRelative(text.slice(0, (mentions[idx] as Mention).start), gap);
   if (/[、，;；。]/.test(gap) || objectRelative(gap) || notAgentBefore(gap) || inside) return [];
+  if (lang === 'en' && OWN_SUBJECT_CLAUSE.test(gap)) return [];
   for (let p = mentions[idx - 1]; p && pick(p, kinds); p = mentions[idx - 1]) {
     if (!GENITIVE_BEFORE.test(text.slice(p.end, (mentions[idx] as Mention).start))) break;
     idx--;
@@ -214,7 +230,7 @@ export function findRelations(
       const at = { start: m.index, end: m.index + m[0].length };
       if (mentions.some((x) => at.start < x.end && x.start < at.end)) continue;
       if (used.some(([s, e]) => at.start < e && s < at.end)) continue;
-      const ags = agents(text, mentions, cue, at, kinds.agent);
+      const ags = agents(text, mentions, cue, at, kinds.agent, lang);
       if (ags.length === 0) continue;
       // A negation between the cue and its agent, or just before the cue, denies the relation.
       const span =

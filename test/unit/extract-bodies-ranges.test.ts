@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { article, extract, rels } from '../helpers/extract.ts';
+import { readOverview, rels } from '../helpers/extract.ts';
 
 /** Facts of an English article at `path` whose overview holds `paragraphs` (one per paragraph). */
-function read(path: string, title: string, ...paragraphs: string[]) {
-  return extract(
-    path,
-    article('en-US', title, `# ${title}\n\n## <a name="overview"></a>Overview\n\n${paragraphs.join('\n\n')}\n`),
-  );
-}
+const read = (path: string, title: string, ...paragraphs: string[]) =>
+  readOverview(path, 'en-US', title, ...paragraphs);
 
 const ids = (f: ReturnType<typeof read>, prefix: string) =>
   f.nodes.map((n) => n.id).filter((id) => id.startsWith(prefix));
@@ -112,6 +108,23 @@ describe('a clause break between a cue and a name', () => {
       'certification:omnibus-rule',
     ]);
     expect(rels(f, 'BASED_ON')).toEqual([]);
+  });
+
+  it('a name before ", when <subject> set up X" is not the agent of the later clause', () => {
+    // The later clause's own relation is still read.
+    const within = read(
+      'en-us/offering-c5.md',
+      'C5',
+      'The Federal Office for Information Security (BSI) began in 1991, after the Central Office for Ciphers (ZfCh) was set up by the Federal Ministry of the Interior (BMI).',
+    );
+    expect(rels(within, 'ESTABLISHED_BY')).toEqual(['authority:zfch -> authority:bmi']);
+    const f = read(
+      'en-us/offering-c5.md',
+      'C5',
+      'The Federal Office for Information Security (BSI) goes back to 1986, when the government set up the Central Office for Ciphers (ZfCh) to protect state communications.',
+    );
+    expect(ids(f, 'authority:')).toContain('authority:zfch');
+    expect(rels(f, 'ESTABLISHED_BY')).toEqual([]);
   });
 });
 
