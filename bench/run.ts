@@ -5,6 +5,7 @@
  *   --lexicon-for N    size every seed corpus's lexicon as for N articles (fixed-size lexicon)
  *   --repeats N        alternating repeats per measurement, medians reported (default 3)
  *   --warmup N         discarded seed rounds over a 1,000-article corpus first (default 1; smoke 0)
+ *   --no-settle        skip the discarded same-loader run over that corpus before every measured seed run
  *   --seed-runs LIST   cli,bareE2e,oursWrite,bareWrite (default: all four)
  *   --batch N          articles per write transaction, both loaders (default 50)
  *   --api-size N       articles in the API benchmark's corpus (default 1000)
@@ -55,6 +56,7 @@ async function main(): Promise<void> {
       large: { type: 'boolean', default: false },
       repeats: { type: 'string', default: '3' },
       warmup: { type: 'string', default: '1' },
+      'no-settle': { type: 'boolean', default: false },
       batch: { type: 'string', default: '50' },
       'api-size': { type: 'string', default: '1000' },
       duration: { type: 'string', default: '10' },
@@ -81,6 +83,7 @@ async function main(): Promise<void> {
     lexiconFor: v['lexicon-for'] ? Number(v['lexicon-for']) : undefined,
     repeats,
     warmup: smoke ? 0 : Math.max(0, Number(v.warmup)),
+    settle: !smoke && v['no-settle'] !== true,
     batch: Number(v.batch),
     seed: Number(v.seed),
     apiSize: smoke ? 40 : Number(v['api-size']),
@@ -115,6 +118,7 @@ async function main(): Promise<void> {
         lexiconFor: options.lexiconFor,
         repeats,
         warmup: options.warmup,
+        settle: options.settle,
         batch: options.batch,
         seed: options.seed,
         workDir,

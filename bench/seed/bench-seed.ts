@@ -9,7 +9,9 @@
  * discarded: the first runs on a fresh Neo4j pay for JIT compilation and query planning (a 3,000-article
  * write took 40.9 s cold and 17.5 s on the next repeat; after a 200-article warm-up, three 10,000-article
  * writes still took 70.8 / 58.7 / 48.3 s, their early batches slowest), which would fall on whichever
- * side ran first and on the loader with more distinct statements.
+ * side ran first and on the loader with more distinct statements. With `settle`, every measured run is
+ * preceded by the same run over that corpus, so that no run starts from the store another loader's
+ * run left behind: ours' first batches after a bare run are up to 3× slower than after its own.
  * Reports medians over the repeats, ratios ours ÷ bare (throughput), peak RSS and late/early batch times.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -67,6 +69,11 @@ export interface SeedBenchOptions {
   workDir: string;
   /** Discarded rounds over a WARMUP_ARTICLES corpus before the first size (default 0). */
   warmup?: number;
+  /**
+   * Before every measured run, the same run over the WARMUP_ARTICLES corpus, discarded (default
+   * false): each run then starts from what its own loader left, never from the other's (finding 10).
+   */
+  settle?: boolean;
   /** Which runs to make (default all four); a long size may skip some. */
   steps?: Array<keyof SeedSizeResult['runs']>;
   log: (m: string) => void;
@@ -134,8 +141,10 @@ async function prepare(o: SeedBenchOptions, size: number, label = `seed-${size}`
 
 export async function seedBench(o: SeedBenchOptions): Promise<SeedSizeResult[]> {
   const results: SeedSizeResult[] = [];
-  if ((o.warmup ?? 0) > 0) {
-    const { chosen } = await prepare(o, WARMUP_ARTICLES, 'warm-up');
+  const warm = (o.warmup ?? 0) > 0 || o.settle ? await prepare(o, WARMUP_ARTICLES, 'warm-up') : null;
+  const settle = new Map(o.settle ? (warm?.chosen ?? []) : []);
+  if (warm && (o.warmup ?? 0) > 0) {
+    const { chosen } = warm;
     for (let r = 0; r < (o.warmup ?? 0); r++) {
       for (const [name, run] of chosen) {
         await resetGraph(o.neo.graph);
@@ -150,6 +159,11 @@ export async function seedBench(o: SeedBenchOptions): Promise<SeedSizeResult[]> 
     for (let r = 0; r < o.repeats; r++) {
       // Alternate the order so that drift (caches, other load) does not favour one side.
       for (const [name, run] of r % 2 === 0 ? chosen : [...chosen].reverse()) {
+        const own = settle.get(name);
+        if (own) {
+          await resetGraph(o.neo.graph);
+          await own();
+        }
         await resetGraph(o.neo.graph);
         const sample = await run();
         runs[name].push(sample);
