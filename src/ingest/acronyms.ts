@@ -98,6 +98,8 @@ const NOT_NAME_START =
 const CJK_RUN = /[\p{Script=Han}\p{Script=Katakana}ー々・･\p{Script=Hangul}A-Za-z0-9]/u;
 /** Characters that, ending a word, end a clause before a CJK name: 的, 是, 由, 和, … */
 const FUNCTION_CHAR = /^[的是为為由在和与與及或将將把被对對从從向于於]$/u;
+/** Words that end a clause before a CJK name as well: "須經 X 認證" (must pass X's accreditation), "經由 X". */
+const FUNCTION_WORD = /(?:^[經经]|須經|须经|需經|需经|經過|经过|經由|经由)$/u;
 /** Chinese word segmenter (ICU), shared by the readers of CJK names. */
 export const ZH_WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
 
@@ -201,7 +203,7 @@ function nameStart(run: string, known: KnownSpans | undefined): number {
   let spans: ReturnType<KnownSpans> | null = null;
   for (const w of ZH_WORDS.segment(run)) {
     const end = w.index + w.segment.length;
-    if (!FUNCTION_CHAR.test(w.segment.slice(-1)) || end >= run.length) continue;
+    if (!(FUNCTION_CHAR.test(w.segment.slice(-1)) || FUNCTION_WORD.test(w.segment)) || end >= run.length) continue;
     spans ??= known?.(run) ?? [];
     if (!spans.some((sp) => sp.start < end && end <= sp.end)) cut = end;
   }

@@ -20,7 +20,8 @@ const DA = `(?:da(?:llo|lla|lle|gli|l|i)?${E}|dall['’])`;
 const SU = `(?:su(?:llo|lla|lle|gli|l|i)?${E}|sull['’])`;
 /** "di" with its contracted articles, and "per". */
 const DI = `(?:(?:di|del|dello|della|dei|degli|delle|per)${E}|dell['’]|d['’])`;
-const IT_ADV = String.raw`(?:(?:anche|principalmente|inoltre|direttamente|essenzialmente|in\s+parte)\s+)?`;
+/** One adverb: a listed one, or any in -mente ("fortemente ispirato a"). */
+const IT_ADV = String.raw`(?:(?:anche|inoltre|in\s+parte|\p{L}{2,}mente)\s+)?`;
 const IT_BASE_OF = String.raw`(?:(?:costituisce|costituiscono|rappresenta|rappresentano|è|sono|fornisce|forniscono|pone|getta)\s+(?:\p{L}+\s+)?(?:la|il|le|i)\s+(?:base|basi|fondamento|fondamenta)\s+(?:${DI})|(?:funge|fungono|serve|servono|fa|fanno|ha\s+fatto)\s+${IT_ADV}(?:da|come)\s+(?:base|fondamento|punto\s+di\s+partenza)\s+(?:${DI}|a|al|alla|all['’]))${NOT_DATA}`;
 
 /** Italian articles before an agent named after the verb: "la pubblica l'ISO". */
@@ -59,7 +60,7 @@ export const IT: Cue[] = [
   ),
   c(
     'ACCREDITS',
-    `${B}(?:accreditat|certificat|gestit|amministrat|rilasciat|operat|concess|conferit|erogat|coordinat|dirett)${IT_P}\\s+${GAP}${DA}`,
+    `${B}(?:accreditat|certificat|gestit|amministrat|rilasciat|operat|concess|conferit|erogat|coordinat|dirett|curat)${IT_P}\\s+${GAP}${DA}`,
     'after',
   ),
   c('ACCREDITS', `${B}(?:a\\s+cura\\s+(?:${DI})|(?:affidat${IT_P}|in\\s+capo)\\s+a(?:l|lla|ll['’])?${E})`, 'after'),

@@ -10,6 +10,7 @@
  */
 import { B, type Cue, c, E } from './cue-pattern.ts';
 import { IT } from './cues-it.ts';
+import { ES_ROLES, IT_ROLES, PT_ROLES } from './cues-romance-roles.ts';
 
 /** Up to two adverbs or a date between a verb and its preposition: "publicada en 2013 conjuntamente por". */
 const GAP = String.raw`(?:[\p{L}\p{N}]+\s+){0,3}?`;
@@ -24,14 +25,15 @@ const POR = String.raw`por(?:\s+parte\s+de(?:l|\s+la|\s+los|\s+las)?)?${E}`;
 const ES_EN = `en${E}`;
 /** "de", "del": after "deriva", "extensión". */
 const ES_DE = `de(?:l)?${E}`;
-const ES_ADV = String.raw`(?:(?:también|principalmente|asimismo|igualmente|directamente|fundamentalmente|parcialmente)\s+)?`;
+/** One adverb between a verb and its preposition: a listed one, or any in -mente ("fuertemente inspirada en"). */
+const ES_ADV = String.raw`(?:(?:también|asimismo|\p{L}{2,}mente)\s+)?`;
 const ES_BASE_OF = String.raw`(?:(?:constituye|constituyen|forma|forman|es|son|fue|proporciona|proporcionan|establece|sienta)\s+(?:\p{L}+\s+)?(?:la|el|las|los)\s+(?:base|bases|fundamento|fundamentos|cimientos)\s+(?:de(?:l)?|para(?:\s+(?:el|la|los|las))?)|(?:sirve|sirven|sirvió|ha\s+servido)\s+${ES_ADV}(?:de|como)\s+(?:base|fundamento|punto\s+de\s+partida)\s+(?:para|a|al|de(?:l)?))${E}${NOT_DATA}`;
 
 const ES: Cue[] = [
   c('BASED_ON', `${B}${ES_BASE_OF}`, 'before', 'after'),
   c(
     'BASED_ON',
-    `${B}(?:(?:basad|fundamentad|sustentad|apoyad|inspirad|cimentad)${ES_P}\\s+${ES_ADV}${ES_EN}|se\\s+(?:basa|basan|basó|fundamenta|fundamentan|sustenta|apoya|inspira)\\s+${ES_ADV}${ES_EN}|basándose\\s+en${E}|(?:con|sobre\\s+la)\\s+base\\s+(?:en|de(?:l)?)${E}|en\\s+base\\s+a(?:l)?${E}|(?:toma|toman|tiene|tienen|tomando)\\s+como\\s+(?:base|referencia)${E})`,
+    `${B}(?:(?:basad|fundamentad|sustentad|apoyad|inspirad|cimentad)${ES_P}\\s+${ES_ADV}${ES_EN}|construid${ES_P}\\s+${ES_ADV}(?:sobre|a\\s+partir\\s+de(?:l)?)${E}|se\\s+(?:basa|basan|basó|fundamenta|fundamentan|sustenta|apoya|inspira)\\s+${ES_ADV}${ES_EN}|basándose\\s+en${E}|(?:con|sobre\\s+la)\\s+base\\s+(?:en|de(?:l)?)${E}|en\\s+base\\s+a(?:l)?${E}|(?:toma|toman|tiene|tienen|tomando)\\s+como\\s+(?:base|referencia)${E})`,
     'after',
   ),
   c(
@@ -128,14 +130,14 @@ const PELO = `(?:pel[oa]s?|por)${E}`;
 const EM = `(?:em|n[oa]s?|num|numa)${E}`;
 /** "de" with its contracted articles (do, da, dos, das), and "para". */
 const DE = String.raw`(?:de|d[oa]s?|para(?:\s+[oa]s?)?|ao|à)${E}`;
-const PT_ADV = String.raw`(?:(?:também|principalmente|sobretudo|igualmente|diretamente|parcialmente)\s+)?`;
+const PT_ADV = String.raw`(?:(?:também|sobretudo|\p{L}{2,}mente)\s+)?`;
 const PT_BASE_OF = String.raw`(?:(?:constitui|constituem|forma|formam|é|são|fornece|fornecem|estabelece)\s+(?:\p{L}+\s+)?(?:a|o|as|os)\s+(?:base|bases|fundamento|fundamentos|alicerce)\s+${DE}|(?:serve|servem|serviu|tem\s+servido)\s+${PT_ADV}(?:de|como)\s+(?:base|fundamento|ponto\s+de\s+partida)\s+${DE}|está\s+na\s+base\s+${DE})${NOT_DATA}`;
 
 const PT: Cue[] = [
   c('BASED_ON', `${B}${PT_BASE_OF}`, 'before', 'after'),
   c(
     'BASED_ON',
-    `${B}(?:(?:(?:basead|fundamentad|apoiad|inspirad|alicerçad)${PT_P}|assentes?)\\s+${PT_ADV}${EM}|(?:baseia|baseiam|fundamenta|fundamentam|apoia|apoiam|inspira|assenta)-se\\s+${PT_ADV}${EM}|se\\s+(?:baseia|baseiam|fundamenta|apoia|inspira)\\s+${PT_ADV}${EM}|assenta\\s+${EM}|com\\s+base\\s+${EM}|(?:tem|têm|tendo|toma)\\s+como\\s+(?:base|referência)${E})`,
+    `${B}(?:(?:(?:basead|fundamentad|apoiad|inspirad|alicerçad)${PT_P}|assentes?)\\s+${PT_ADV}${EM}|construíd${PT_P}\\s+${PT_ADV}(?:sobre${E}|a\\s+partir\\s+${DE})|(?:baseia|baseiam|fundamenta|fundamentam|apoia|apoiam|inspira|assenta)-se\\s+${PT_ADV}${EM}|se\\s+(?:baseia|baseiam|fundamenta|apoia|inspira)\\s+${PT_ADV}${EM}|assenta\\s+${EM}|com\\s+base\\s+${EM}|(?:tem|têm|tendo|toma)\\s+como\\s+(?:base|referência)${E})`,
     'after',
   ),
   c(
@@ -214,4 +216,9 @@ const PT: Cue[] = [
   ),
 ];
 
-export const ROMANCE_CUES: Record<string, Cue[]> = { es: ES, it: IT, pt: PT };
+/** Each language's verb families, then its origin, base and certifier cues (cues-romance-roles.ts). */
+export const ROMANCE_CUES: Record<string, Cue[]> = {
+  es: [...ES, ...ES_ROLES],
+  it: [...IT, ...IT_ROLES],
+  pt: [...PT, ...PT_ROLES],
+};

@@ -6,6 +6,7 @@
  * adds cues-zh-hant.ts to the shared Chinese table.
  */
 import { B, type Cue, c, E } from './cue-pattern.ts';
+import { JA_ROLES, ZH_ROLES } from './cues-cjk-roles.ts';
 import { KO_CUES } from './cues-ko.ts';
 import { NL_CUES } from './cues-nl.ts';
 import { PL_CUES } from './cues-pl.ts';
@@ -232,9 +233,9 @@ const FR: Cue[] = [
 ];
 
 const BY_LANG: Record<string, Cue[]> = {
-  ja: JA,
-  'zh-CN': ZH,
-  'zh-TW': [...ZH, ...ZH_HANT],
+  ja: [...JA, ...JA_ROLES],
+  'zh-CN': [...ZH, ...ZH_ROLES],
+  'zh-TW': [...ZH, ...ZH_HANT, ...ZH_ROLES],
   de: DE,
   fr: FR,
   ...ROMANCE_CUES,
@@ -263,10 +264,16 @@ export const CONJUNCTION = new RegExp(
 );
 
 /** Negation near a cue: the relation is denied, not stated. "No. 18" is a number, not a negation. */
-export const NEGATION = new RegExp(
-  String.raw`(?<![\p{L}])(?:not|no\s+longer|never|neither|nor|nicht|kein\w*|non|pas|jamais|no|nunca|mai|não|nem|ni|né|tampoco|nenhum|nenhuma|ningún|ninguna|nessun[oa]?|${MORE_NEGATIONS})(?![\p{L}])(?!\.\s*\d)|ではありません|ではない|ません|ない(?:[。、]|$)|不是|并非|並非|并未|並未|尚未|从未|從未|不|아니|아닌|아닙|않|없이|없습|없는`,
-  'iu',
-);
+const negation = (bareNo: boolean) =>
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:not|no\s+longer|never|neither|nor|nicht|kein\w*|non|pas|jamais|${bareNo ? 'no|' : ''}nunca|mai|não|nem|ni|né|tampoco|nenhum|nenhuma|ningún|ninguna|nessun[oa]?|${MORE_NEGATIONS})(?![\p{L}])(?!\.\s*\d)|ではありません|ではない|ません|ない(?:[。、]|$)|不是|并非|並非|并未|並未|尚未|从未|從未|不|아니|아닌|아닙|않|없이|없습|없는`,
+    'iu',
+  );
+export const NEGATION = negation(true);
+/** Portuguese "no" is "em" + "o" ("baseada no X"), never a negation (that is "não"). */
+const NEGATION_PT = negation(false);
+/** The negation words of an article language. */
+export const negationFor = (lang: string): RegExp => (lang === 'pt' ? NEGATION_PT : NEGATION);
 
 /** Questions (FAQ headings) state nothing. */
 export const QUESTION = /[?？]\s*(?:\*\*)?\s*$/u;

@@ -11,6 +11,7 @@ import { discoverCjkNames } from './cjk-bodies.ts';
 import { applies, coversFromItem, coversFromModels } from './coverage.ts';
 import { carriedStandards, certificationOf, designationBasis } from './designation-basis.ts';
 import { withListedDesignations } from './designation-lists.ts';
+import { withoutDesignationTitles } from './designation-titles.ts';
 import { discoverPairs } from './discovery.ts';
 import { FactSink, type Unit, units } from './fact-sink.ts';
 import { findFacts } from './facts.ts';
@@ -88,7 +89,7 @@ export function extractArticle(article: ParsedArticle, lexicon: Lexicon | null):
     sink.addName(described, titlePair.acronym, true);
     matcher.addSurface(titlePair.acronym, described, true);
   }
-  claimShortForms(described, title, matcher, lexicon);
+  claimShortForms(described, title, matcher, lexicon, article.text);
   if (!certNode.properties.type && described.discovered)
     certNode.properties.type = guessKind(described.name, article.lang)?.type ?? 'certification';
 
@@ -123,15 +124,20 @@ export function extractArticle(article: ParsedArticle, lexicon: Lexicon | null):
         if (c.discovered && !sink.candidates.includes(c.name)) sink.candidates.push(c.name);
       }
       if (u.role !== 'resources' && u.kind !== 'title') {
-        const { referent, refers } = discourse.next(s.text, mentions);
-        const group = plural.next(s.text, mentions) ?? familyReference(s.text, article.lang, described);
+        const named = withoutDesignationTitles(s.text, mentions);
+        const { referent, refers } = discourse.next(s.text, named);
+        const group = plural.next(s.text, named) ?? familyReference(s.text, article.lang, described);
         const found = [
-          ...findRelations(s.text, mentions, article.lang, referent, issuedAgainst, group),
-          ...designationBasis(s.text, mentions, matcher, described, describedStandards),
-          ...namedTiers(mentions, matcher, described),
-          ...labelledTiers(s.text, mentions, described, schemeNames, matcher),
+          ...findRelations(s.text, named, article.lang, referent, issuedAgainst, group),
+          ...designationBasis(s.text, named, matcher, described, describedStandards),
+          ...namedTiers(named, matcher, described),
+          ...labelledTiers(s.text, named, described, schemeNames, matcher),
         ];
+        const [carried] = describedStandards;
         for (const r of found) {
+          // A body publishes the one standard the described certification is issued against, not the certification.
+          if (r.type === 'PUBLISHES' && r.end.id === described.id && carried && describedStandards.length === 1)
+            r.end = carried;
           // A scheme and its own tier are PART_OF, never a basis of one another.
           if (r.type === 'BASED_ON' && schemeAndTier(r.start, r.end, lexicon, matcher)) continue;
           sink.node(r.start);

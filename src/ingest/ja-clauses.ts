@@ -18,8 +18,11 @@ export function relativeClause(cue: string, after: string): boolean {
   return RELATIVE_VERB.test(after) || (cue.endsWith('基づ') && RELATIVE_BASED.test(after));
 }
 
-/** "…に基づく日本の国家規格です。": the relative clause's head noun is the sentence's predicate. */
-const PREDICATE_NOMINAL = /^[^、。]*?(?:です|である|だ)。?\s*$/u;
+/**
+ * "…に基づく日本の国家規格です。", "…を経て制定された規格で、…": the relative clause's head noun is the
+ * sentence's (or its first clause's) predicate.
+ */
+const PREDICATE_NOMINAL = /^[^、。]*?(?:です|である|だ)。?\s*$|^[^、。\s]*?\p{Script=Han}(?:で|であり|であって)、/u;
 
 /** True when the noun a relative clause describes is what the sentence says its topic is. */
 export function predicateNominal(after: string): boolean {

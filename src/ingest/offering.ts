@@ -48,8 +48,9 @@ export function claimShortForms(
   names: TitleNames,
   matcher: Matcher,
   lexicon: Lexicon | null,
+  body = '',
 ): void {
-  teachTitleForms(described, names, matcher);
+  teachTitleForms(described, names, matcher, body);
   if (!described.discovered) return;
   const own = (w: string) =>
     matcher.lookup(w).some((c) => {
@@ -68,13 +69,32 @@ export function claimShortForms(
 /** A trailing parenthetical that qualifies a title without naming it: "FISC 安全対策基準 (日本)". */
 const QUALIFIER = /\s*[(（][^()（）]{1,20}[)）]\s*$/u;
 
+/** A generic scheme noun ending a CJK title: the "制度" of "プライバシーマーク制度", "网络安全等级保护制度". */
+const SCHEME_NOUN = /(?<=[\p{Script=Han}\p{Script=Katakana}ー])\s*制度$/u;
+/** "A に関する B": the B of a Japanese title ("医療情報の安全管理に関する 3 省 2 ガイドライン"). */
+const ABOUT_TAIL = /(?:に関する|における|についての)\s*(\S.{3,})$/u;
+const BRACKETS: Array<[string, string]> = [
+  ['「', '」'],
+  ['『', '』'],
+  ['《', '》'],
+  ['“', '”'],
+];
+
 /**
  * Teaches `described` its title without a trailing qualifier ("FISC 安全対策基準" of "FISC 安全対策基準
- * (日本)"), so a bracketed title or a pair that writes the offering's own name resolves to it instead
- * of becoming a second entity. A form the matcher already gives another entity is left to it.
+ * (日本)") or a trailing generic scheme noun ("プライバシーマーク" of "プライバシーマーク制度"), and the
+ * part after "…に関する" when `body` writes that part in brackets ("「3 省 2 ガイドライン」"), so a
+ * bracketed title or a pair that writes the offering's own name resolves to it instead of becoming a
+ * second entity. A form the matcher already gives another entity is left to it; forms have at least
+ * four characters.
  */
-export function teachTitleForms(described: Candidate, names: TitleNames, matcher: Matcher): void {
+export function teachTitleForms(described: Candidate, names: TitleNames, matcher: Matcher, body = ''): void {
   const bare = names.name.replace(QUALIFIER, '').trim();
-  if (bare === names.name || [...bare].length < 4) return;
-  if (matcher.lookup(bare).length === 0) matcher.addSurface(bare, described);
+  const forms = [bare, bare.replace(SCHEME_NOUN, '')];
+  const about = ABOUT_TAIL.exec(bare)?.[1];
+  if (about && BRACKETS.some(([open, close]) => body.includes(`${open}${about}${close}`))) forms.push(about);
+  for (const form of new Set(forms)) {
+    if (form === names.name || [...form].length < 4) continue;
+    if (matcher.lookup(form).length === 0) matcher.addSurface(form, described);
+  }
 }

@@ -20,9 +20,9 @@ const PT_NOUN =
   '(?:esquema|norma|padrão|programa|quadro|regulamento|lei|certificação|selo|certificado|relatório|código|catálogo|framework|sistema|diretiva|regime|referencial)';
 
 const ES_PRONOUN =
-  /^(?:(?:Él|Ella|Ello|Se|Es|Está|Están|Fue|Fueron|Ha|Han|Son|Era|Sirve|Constituye|Incluye|Proporciona|Establece|Define|Tiene|Abarca|Cubre|Exige|Requiere|Publica|Gestiona)(?![\p{L}])|(?:Lo|La|Los|Las)\s+(?:publica|publicó|gestiona|administra|emite|otorga|acredita|supervisa|regula|elabora|elaboró|desarrolla|desarrolló|mantiene|creó|fundó|estableció)(?![\p{L}]))/u;
+  /^(?:(?:Él|Ella|Ello|Se|Es|Está|Están|Fue|Fueron|Ha|Han|Son|Era|Sirve|Constituye|Incluye|Proporciona|Establece|Define|Tiene|Abarca|Cubre|Exige|Requiere|Publica|Gestiona)(?![\p{L}])|(?:Lo|La|Los|Las)\s+(?:publica|publican|publicó|publicaron|gestiona|gestionan|administra|administran|emite|emiten|otorga|otorgan|acredita|acreditan|supervisa|supervisan|regula|regulan|elabora|elaboran|elaboró|elaboraron|desarrolla|desarrollan|desarrolló|desarrollaron|mantiene|mantienen|creó|crearon|fundó|fundaron|estableció|establecieron)(?![\p{L}]))/u;
 const IT_PRONOUN =
-  /^(?:(?:Esso|Essa|Egli|Si|È|E['’]|Viene|Vengono|Venne|Fu|Ha|Hanno|Sono|Era|Funge|Costituisce|Rappresenta|Prevede|Definisce|Stabilisce|Include|Comprende|Copre|Richiede)(?![\p{L}])|(?:Lo|La|Le|Li)\s+(?:pubblica|gestisce|amministra|rilascia|accredita|supervisiona|elabora|sviluppa|mantiene|ha\s+(?:pubblicat|sviluppat|elaborat|creat|istituit)[oaie])(?![\p{L}]))/u;
+  /^(?:(?:Esso|Essa|Egli|Si|È|E['’]|Viene|Vengono|Venne|Fu|Ha|Hanno|Sono|Era|Funge|Costituisce|Rappresenta|Prevede|Definisce|Stabilisce|Include|Comprende|Copre|Richiede)(?![\p{L}])|(?:Lo|La|Le|Li)\s+(?:pubblica|pubblicano|gestisce|gestiscono|amministra|amministrano|rilascia|rilasciano|accredita|accreditano|supervisiona|elabora|elaborano|sviluppa|sviluppano|mantiene|mantengono|(?:ha|hanno)\s+(?:pubblicat|sviluppat|elaborat|creat|istituit)[oaie])(?![\p{L}]))/u;
 const PT_PRONOUN =
   /^(?:(?:Ele|Ela|Se|É|Está|Estão|Foi|Foram|Tem|Têm|São|Era|Serve|Constitui|Inclui|Estabelece|Define|Fornece|Abrange|Cobre|Exige)(?![\p{L}-])|\p{Lu}\p{Ll}+-se(?![\p{L}]))/u;
 /** A Korean pronoun, or no topic particle (은/는, not the endings 하는, 되는, …) early in the sentence. */

@@ -6,7 +6,7 @@
 
 import { type CertificationOf, lineagePair } from './basis-guard.ts';
 import type { Cue } from './cue-pattern.ts';
-import { cuesFor, NEGATION, QUESTION } from './cues.ts';
+import { cuesFor, negationFor, QUESTION } from './cues.ts';
 import { MORE_AGENT_PREPOSITIONS } from './function-words-more.ts';
 import { alsoTopic, notAgentBefore, ownTopic } from './ja-clauses.ts';
 import type { Candidate, Mention } from './matcher.ts';
@@ -15,6 +15,7 @@ import { appositiveAgent, GENITIVE_AFTER, GENITIVE_BEFORE, memberOnly } from './
 import { issuedAs, modifiesAccessory, patientBefore } from './patient-clause.ts';
 import { type Referent, refersBack } from './referent.ts';
 import { appositionGap, endsRelative, objectPronounAt, objectRelative, opensRelative } from './relative-clauses.ts';
+import { reducedPluralRelative } from './romance-agreement.ts';
 import type { EntityKind, RelationType } from './types.ts';
 import { clauseEnd, predicateNominalIn, relativeClauseIn } from './verb-final-clauses.ts';
 
@@ -105,6 +106,8 @@ function agents(
     const inner = INNER_AGENT.test(gap) && AGENT_END.test(text.slice(at.start, at.end));
     const member = memberOnly(gap, text.slice((mentions[idx] as Mention).end));
     if (/[;；。]/.test(gap) || NEW_CLAUSE.test(gap) || opensRelative(gap) || inner || member) return [];
+    // "Criada pela Lei nº 13.853, a ANPD …": an unknown name filled the agent slot before the comma.
+    if (lang !== 'de' && UNKNOWN_AGENT.test(gap)) return [];
     let head = appositiveAgent(text, mentions, idx, (x) => !!pick(x, kinds));
     for (let n = mentions[head + 1]; n && pick(n, kinds); n = mentions[head + 1]) {
       if (!GENITIVE_AFTER.test(text.slice((mentions[head] as Mention).end, n.start))) break;
@@ -132,6 +135,25 @@ function agents(
   }
   return chain(text, mentions, idx, -1, kinds);
 }
+
+/** An article (or a preposition with one), a capitalised noun phrase and a comma, ending a text. */
+const NAME_COMMA = /(?<![\p{L}])(?:\p{Ll}{1,4}\s+|\p{Ll}{1,4}['’])(\p{Lu}[^,;:.()]{0,80}?)\s*,\s*$/u;
+
+/**
+ * "la Strategia Cloud Italia, redatta dal DTD": a participle right after a comma and a capitalised
+ * noun phrase no mention covers describes that unknown name; it has no patient the extractor knows.
+ * Not for German, which capitalises every noun.
+ */
+function participleOfUnknownName(text: string, mentions: Mention[], cueStart: number): boolean {
+  const window = Math.max(0, cueStart - 120);
+  const m = NAME_COMMA.exec(text.slice(window, cueStart));
+  if (!m) return false;
+  const from = window + m.index + m[0].indexOf(m[1] ?? '');
+  return !mentions.some((x) => x.start < cueStart && x.end > from);
+}
+
+/** A gap after a passive cue that starts with a capitalised name and ends its phrase at a comma (not German). */
+const UNKNOWN_AGENT = /^\s*(?:\p{Ll}{1,4}\s+|\p{Ll}{1,4}['’])?\p{Lu}[^,;:()]{0,60},/u;
 
 /** Where a patient is looked for; 'topic' takes only a topic- or subject-marked name before the cue. */
 type PatientMode = Cue['patient'];
@@ -168,6 +190,8 @@ function patients(
       if (c && !passive && lang === 'en' && OBJECT_THEN_PREPOSITION.test(text.slice(at.end, m.start))) return [];
       // "extended the rules, and the X Act added …": a name after a new clause is not the object.
       if (c && lang === 'en' && NEW_CLAUSE.test(text.slice(at.end, m.start))) return [];
+      // "edita os regulamentos que complementam a lei": a name in a relative clause on the object is not it.
+      if (c && opensRelative(text.slice(at.end, m.start))) return [];
       if (c)
         return chain(text, mentions, mentions.indexOf(m), 1, kinds)
           .map((x) => x.c)
@@ -199,7 +223,8 @@ function patients(
   }
   if (mode === 'topic') return [];
   const near = nearestBefore();
-  if (near) return near;
+  // A 'self' cue's noun is the patient's stand-in: a name only inside its relative clause leaves the referent.
+  if (near && (near.length > 0 || mode !== 'self')) return near;
   return referents.flatMap((r) => r.find((c) => kinds.includes(c.kind) && !exclude.has(c.id)) ?? []);
 }
 
@@ -232,12 +257,14 @@ export function findRelations(
       if (used.some(([s, e]) => at.start < e && s < at.end)) continue;
       const ags = agents(text, mentions, cue, at, kinds.agent, lang);
       if (ags.length === 0) continue;
+      if (cue.agent === 'after' && lang !== 'de' && participleOfUnknownName(text, mentions, at.start)) continue;
       // A negation between the cue and its agent, or just before the cue, denies the relation.
       const span =
         cue.agent === 'after'
           ? text.slice(at.start, (ags[ags.length - 1] as { m: Mention }).m.start)
           : text.slice(Math.max(0, at.start - 12), Math.min(text.length, at.end + 14));
-      if (NEGATION.test(span) || NEGATION.test(text.slice(Math.max(0, at.start - 12), at.start))) continue;
+      const negation = negationFor(lang);
+      if (negation.test(span) || negation.test(text.slice(Math.max(0, at.start - 12), at.start))) continue;
       const relative = cue.agent === 'before' && relativeClauseIn(lang, m[0], text.slice(at.end));
       // A Japanese clause with a topic of its own is not about an earlier entity.
       const self = cue.patient === 'self';
@@ -273,6 +300,7 @@ export function findRelations(
         pats = find('before', [], antecedent);
       }
       if (pats.length === 0) continue;
+      if (pats.length === 1 && cue.agent === 'after' && reducedPluralRelative(lang, text, at.start, m[0])) continue;
       used.push([at.start, at.end]);
       const near = (ags[0] as { m: Mention }).m;
       const gap = cue.agent === 'after' ? text.slice(at.end, near.start) : text.slice(near.end, at.start);
@@ -288,6 +316,9 @@ export function findRelations(
           }
           if (agent.id === patient.id) continue;
           let type = cue.rel;
+          // Certification bodies accredited for a standard ('self' cues) certify against its certification.
+          if (type === 'ACCREDITS' && patient.kind === 'Standard' && cue.patient === 'self')
+            patient = certificationOf(patient) ?? patient;
           if (type === 'ACCREDITS' && patient.kind === 'Standard') type = 'PUBLISHES';
           if (type === 'ESTABLISHED_BY' && patient.kind !== 'Authority') type = 'PUBLISHES';
           const agentStarts = type === 'ACCREDITS' || type === 'PUBLISHES' || type === 'REGULATES' || type === 'AUDITS';

@@ -56,9 +56,12 @@ export function objectRelative(gap: string): boolean {
 /** An object relative pronoun (and article) right before the relative clause's subject. */
 const OBJECT_PRONOUN =
   /(?<![\p{L}])(?:that|which|whom|que|qu['’]|che|den|die|das|welche[nrs]?)\s+(?:(?:the|la|le|les|l['’]|der|die|das|dem|den|el|los|las|il|lo|gli|o|a|os|as)\s*)?$/iu;
-/** Between an antecedent name and its pronoun: nothing, or a short apposition ("…, the audit framework"). */
+/**
+ * Between an antecedent name and its pronoun: nothing, or a short apposition ("…, the audit framework",
+ * "…, un grupo de expertos del sector").
+ */
 const APPOSITION =
-  /^\s*(?:,\s*(?:(?:the|a|an|le|la|l['’]|un|une|der|die|das|ein|eine|el|il|lo|o|una|uno|um|uma)\s+)?(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)?\s*$/u;
+  /^\s*(?:,\s*(?:(?:the|a|an|le|la|l['’]|un|une|der|die|das|ein|eine|el|il|lo|o|una|uno|um|uma)\s+)?(?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+)?\s*$/u;
 
 /**
  * Where the pronoun of an object relative clause starts, given the text before the clause's subject

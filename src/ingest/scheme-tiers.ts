@@ -171,6 +171,17 @@ function listRuns(all: Unit[]): Map<number, TierLabel> {
   return out;
 }
 
+/**
+ * The last four Han characters of a Chinese or Japanese scheme name before a generic scheme noun
+ * ("等级保护" of "网络安全等级保护制度"): the short form its article calls it by, which ties a list of
+ * levels to it like its name does. Undefined for shorter or non-Han names.
+ */
+function hanTail(name: string): string | undefined {
+  const bare = name.replace(/\s*(?:制度|体系|體系)$/u, '');
+  const tail = /\p{Script=Han}{4}$/u.exec(bare)?.[0];
+  return tail && tail !== bare ? tail : undefined;
+}
+
 /** Adds the tiers of `scheme` (the described certification) found in the article, with PART_OF. */
 export function discoverTiers(all: Unit[], scheme: Candidate, matcher: Matcher, sink: FactSink): void {
   if (scheme.kind !== 'Certification') return;
@@ -200,6 +211,8 @@ export function discoverTiers(all: Unit[], scheme: Candidate, matcher: Matcher, 
     if (bare) for (const l of new Set([label, spaced, written ?? label])) matcher.addSurface(l, c, true);
     return c;
   };
+  const tail = hanTail(scheme.name);
+  const tieNames = tail ? [...names, tail] : names;
   const prefixes = definedPrefixes(all);
   const runs = listRuns(all);
   all.forEach((u, i) => {
@@ -230,7 +243,7 @@ export function discoverTiers(all: Unit[], scheme: Candidate, matcher: Matcher, 
     const context = [leadIn(all, i)?.raw, u.heading, u.raw].filter((x): x is string => !!x);
     const tied = (quote: string) =>
       namesScheme(quote, names, scheme, matcher) ||
-      (!namesOther(quote, scheme, matcher) && context.some((t) => namesScheme(t, names, scheme, matcher)));
+      (!namesOther(quote, scheme, matcher) && context.some((t) => namesScheme(t, tieNames, scheme, matcher)));
     for (const l of labels) {
       const s = sentences.find((x) => x.start <= l.at && l.at < x.start + x.text.length) ?? sentences[0];
       if (!s) continue;
