@@ -33,3 +33,8 @@ export function readOverview(path: string, locale: string, title: string, ...par
     article(locale, title, `# ${title}\n\n## <a name="overview"></a>Overview\n\n${paragraphs.join('\n\n')}\n`),
   );
 }
+
+/** Facts of a one-paragraph overview `body` in an article `<locale>/offering-<slug>.md` titled by the slug. */
+export function readSlug(locale: string, slug: string, body: string) {
+  return readOverview(`${locale.toLowerCase()}/offering-${slug}.md`, locale, slug.toUpperCase(), body);
+}

@@ -7,17 +7,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { GraphRelationship } from '../../src/ingest/types.ts';
-import { article, extract, rels } from '../helpers/extract.ts';
+import { readSlug, rels } from '../helpers/extract.ts';
 
 type Rel = GraphRelationship['type'];
 /** [article slug, sentence(s), relation type, the relations expected, as `start -> end`]. */
 type Case = [string, string, Rel, string[]];
 
-function facts(locale: string, slug: string, body: string) {
-  const title = slug.toUpperCase();
-  const text = article(locale, title, `# ${title}\n\n## <a name="overview"></a>Overview\n\n${body}\n`);
-  return extract(`${locale.toLowerCase()}/offering-${slug}.md`, text);
-}
+const facts = readSlug;
 
 function read(locale: string, slug: string, body: string, type: Rel): string[] {
   return rels(facts(locale, slug, body), type).sort();
