@@ -6,6 +6,7 @@
  * - the criteria of a scheme's examination named as a predicate ("審査の基準は、X です"): the scheme is
  *   based on X ('self');
  * - a standard enacted after a body's deliberation ("X の審議を経て制定された"): X publishes it;
+ * - a body set up with another's cooperation ("X の協力のもとで…設立されました"): established by X;
  * - Chinese certification bodies that must be accredited by a body ("驗證機構，須經 X 認證");
  * - Chinese drafting and promulgating verbs ("由 X 组织起草", "X 印发《Y》").
  */
@@ -20,6 +21,13 @@ export const JA_ROLES: Cue[] = [
   c('PUBLISHES', `^${JA_DOCUMENT}を\\s*(?:策定|発行|制定)(?:しているのは|したのは|するのは)`, 'after', 'self'),
   c('BASED_ON', '^(?:審査|認証|評価|監査|認定)の(?:基準|根拠となる規格)は', 'after', 'self'),
   c('PUBLISHES', 'の(?:審議|審査|承認|議決|答申)を経て\\s*(?:制定|策定|発行|公表|改正)', 'before'),
+  // "X の協力のもとで…として設立されました": as "の支援を受けて設立" (cues.ts), the clause's topic was set up.
+  c(
+    'ESTABLISHED_BY',
+    'の(?:協力|支援|後援)の?(?:もと|下)で(?=[^。]{0,40}?(?:設立|創設|設置)(?:され|した))',
+    'before',
+    'topic',
+  ),
 ];
 
 const ZH_PROMULGATE = '(?:起草|印发|印發|颁布|頒布)';

@@ -1,7 +1,8 @@
 /**
  * Recall on Japanese and Chinese articles: a cleft sentence whose object is a generic noun
  * for the scheme ("制度を運営しているのは、X です"), the examination criteria named as a predicate
- * ("審査の基準は、X です"), a standard enacted after a body's deliberation, the title without its
+ * ("審査の基準は、X です"), a standard enacted after a body's deliberation, a body set up with a
+ * ministry's cooperation ("X の協力のもとで設立"), the title without its
  * generic scheme noun ("… 制度") or with only the part after "…に関する" the article brackets, a plural
  * demonstrative for standards ("这些标准由 X 组织起草"), a bracketed title glued to a designation, a
  * list of Chinese ordinal levels tied to the scheme by the short form of its name, and certification
@@ -40,6 +41,19 @@ describe('Japanese: generic scheme nouns, criteria, deliberation, title forms', 
     expect(rels(f, 'PUBLISHES')).toEqual(['authority:jisc -> standard:jis-q-27001']);
     const pending = readOverview(...JA, 'JIS Q 27001 は日本産業標準調査会 (JISC) の審議を経て改訂が検討されています。');
     expect(rels(pending, 'PUBLISHES')).toEqual([]);
+  });
+
+  it('reads a body set up "with the cooperation of" a ministry as established by it, not other work done so', () => {
+    const f = readOverview(
+      ...JA,
+      '一般社団法人クラウド推進協会 (CPA) は、経済産業省の協力のもとで 2015 年に設立された団体です。',
+    );
+    expect(rels(f, 'ESTABLISHED_BY')).toEqual(['authority:cpa -> authority:meti']);
+    const survey = readOverview(
+      ...JA,
+      '一般社団法人クラウド推進協会 (CPA) は、経済産業省の協力のもとで利用状況の調査を行いました。',
+    );
+    expect(rels(survey, 'ESTABLISHED_BY')).toEqual([]);
   });
 
   it('names the scheme by its title without "制度"', () => {
