@@ -20,9 +20,9 @@ const NO_BASIS_OBJECT = String.raw`(?!\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:selon
 /** Not right after a comma: "Le BSI, placé sous la tutelle du BMI, publie" has its subject before the apposition. */
 const NO_COMMA = String.raw`(?<!,\s*\p{L}+)`;
 
-/** "le C5, que le BSI publie": an object relative pronoun right after a name, then its subject and verb. */
+/** "le C5, que le BSI publie": an object relative pronoun right after a name (a capital, a digit, a bracket or a camel-case word ends it), then its subject and verb. */
 const objectRelative = (verbs: string) =>
-  String.raw`(?<=[\p{Lu}\p{N})”"»])\s*,?\s*(?:que\s+|qu['’])(?=[^,.;]{1,60}?${B}(?:${verbs}|(?:a|ont)\s+(?:publi|élabor|rédig|édit|géré|exploit|administr|délivr|attribu|cré|fond|mis\s+en\s+place)))`;
+  String.raw`(?<=[\p{Lu}\p{N})”"»]|\p{Lu}\p{Ll}+\p{Lu}\p{L}*)\s*,?\s*(?:que\s+|qu['’])(?=[^,.;]{1,60}?${B}(?:${verbs}|(?:a|ont)\s+(?:publi|élabor|rédig|édit|géré|exploit|administr|délivr|attribu|cré|fond|mis\s+en\s+place)))`;
 
 const FR: Cue[] = [
   c('BASED_ON', `${B}s['’]inspir(?:e|ent)\\s+${ADV}(?:largement\\s+)?d[eu']`, 'after'),

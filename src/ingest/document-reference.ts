@@ -10,7 +10,9 @@ import { MORE_DOCUMENT_REFERENCE } from './reference-words-more.ts';
 /** Not followed by a name or by a genitive that names the owner ("The requirements of PCI DSS …"). */
 const NO_NAME = String.raw`(?![\p{L}])(?!\s+[A-Z0-9])(?!\s+(?:of|for|des|du|de\s+la|der|von)\s+(?:the\s+)?[A-Z0-9])`;
 
-const EN_NOUN = String.raw`(?:requirements|reference\s+document|control\s+catalog(?:ue)?|catalog(?:ue)?|guidelines?|guidance|baseline|criteria|specification|control\s+set|rulebook)`;
+/** An adjective that classifies the document noun: "The security requirements …". */
+const EN_MODIFIER = String.raw`(?:(?:security|technical|privacy|minimum|core)\s+)?`;
+const EN_NOUN = String.raw`${EN_MODIFIER}(?:requirements|reference\s+document|control\s+catalog(?:ue)?|catalog(?:ue)?|guidelines?|guidance|baseline|criteria|specification|control\s+set|controls|rulebook)`;
 const DE_NOUN =
   '(?:Katalog|Kriterienkatalog|Anforderungskatalog|Anforderungen|Leitfaden|Leitlinien?|Richtlinien|Referenzdokument|Kriterien|Spezifikation|Kompendium)';
 const FR_NOUN = String.raw`(?:référentiel|exigences|catalogue|guide|lignes\s+directrices|critères|document\s+de\s+référence|spécification|recueil)`;

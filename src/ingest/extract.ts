@@ -125,10 +125,10 @@ export function extractArticle(article: ParsedArticle, lexicon: Lexicon | null):
       }
       if (u.role !== 'resources' && u.kind !== 'title') {
         const named = withoutDesignationTitles(s.text, mentions);
-        const { referent, refers } = discourse.next(s.text, named);
+        const { referent, refers, context } = discourse.next(s.text, named);
         const group = plural.next(s.text, named) ?? familyReference(s.text, article.lang, described);
         const found = [
-          ...findRelations(s.text, named, article.lang, referent, issuedAgainst, group),
+          ...findRelations(s.text, named, article.lang, referent, issuedAgainst, group, context),
           ...designationBasis(s.text, named, matcher, described, describedStandards),
           ...namedTiers(named, matcher, described),
           ...labelledTiers(s.text, named, described, schemeNames, matcher),

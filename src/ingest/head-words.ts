@@ -30,8 +30,9 @@ const AUTHORITY_LATIN = new Set(
     'bundesamt behörde amt verband institut ministerium kommission rat stelle zentrum stiftung vereinigung ausschuss'
   ).split(' '),
 );
-/** German compounds end with their head: Bundesnetzagentur, Datenschutzbehörde, Automobilindustrie-Verband. */
-const AUTHORITY_DE_SUFFIX = /(?:amt|behörde|agentur|verband|ministerium|kommission|stelle|zentrum|stiftung)$/;
+/** German compounds end with their head: Bundesnetzagentur, Datenschutzbehörde, Bundesanstalt, Bankenaufsicht. */
+const AUTHORITY_DE_SUFFIX =
+  /(?:amt|behörde|agentur|verband|ministerium|kommission|stelle|zentrum|stiftung|anstalt|aufsicht)$/;
 /** Two-word heads: "Task Force", "Working Group". */
 const AUTHORITY_PAIR = /(?:^|\s)(?:task\s+force|working\s+group|working\s+party|expert\s+group)$/i;
 const AUTHORITY_CJK =

@@ -9,6 +9,9 @@ import type { Candidate, Mention } from './matcher.ts';
 import { bracketedGap, GENITIVE_BEFORE, sectionOf, supplements } from './name-links.ts';
 import type { EntityKind } from './types.ts';
 
+/** "three standards: A for x, B for y, and C for z": a gloss after an item of a list a colon opens. */
+const GLOSS = /^\s+(?:for|pour|für|para|per)\s+[^,;:.()]{1,80}?(?=(?:,\s*)?(?:(?:and|et|und|y|e)\s+)?$)/iu;
+
 /** The mention's first candidate of one of `kinds`, or null. */
 export function pick(m: Mention, kinds: EntityKind[]): Candidate | null {
   return m.candidates.find((c) => kinds.includes(c.kind)) ?? null;
@@ -25,6 +28,7 @@ export function chain(
   const out: Array<{ m: Mention; c: Candidate }> = [];
   const gaps: string[] = [];
   let i = from;
+  const colonList = dir === 1 && /:\s*$/.test(text.slice(0, (mentions[from] as Mention | undefined)?.start ?? 0));
   while (i >= 0 && i < mentions.length) {
     const m = mentions[i] as Mention;
     const c = pick(m, kinds);
@@ -33,7 +37,10 @@ export function chain(
     const next = mentions[i + dir];
     if (!next) break;
     const [a, b] = dir === 1 ? [m, next] : [next, m];
-    const gap = bracketedGap(text, a, b);
+    const raw = bracketedGap(text, a, b);
+    // Without its gloss, "A for x, and B" is "A and B": the comma only closed the gloss.
+    const gap =
+      colonList && GLOSS.test(raw) ? raw.replace(GLOSS, '').replace(/^,\s*(?=(?:and|et|und|y|e)\s)/iu, ' ') : raw;
     const section = sectionOf(gap, a, b) || supplements(gap);
     // "the ASB des AICPA" is one name qualified by another, not two coordinated names.
     if (!section && (GENITIVE_BEFORE.test(gap) || !CONJUNCTION.test(gap))) break;

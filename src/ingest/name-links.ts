@@ -71,11 +71,13 @@ const MODIFIER_THEN_APPOSITION = /^\s+\p{Ll}[^.;:()、。，]{0,60}?,\s*(?:the\s
 /**
  * The mention an agent after a cue really is: when the first one only modifies a description that a
  * name in apposition follows ("by the ISO technical committee on security and resilience, ISO/TC
- * 292"), that name's index; else `idx`.
+ * 292"), that name's index; else `idx` (always for a name right after a colon).
  */
 export function appositiveAgent(text: string, mentions: Mention[], idx: number, ok: (m: Mention) => boolean): number {
   const m = mentions[idx];
   const next = mentions[idx + 1];
   if (!m || !next || !ok(next)) return idx;
+  // "three standards: A for x, B for y, and C": the first item of a list a colon opens, with its gloss.
+  if (/:\s*$/.test(text.slice(0, m.start))) return idx;
   return MODIFIER_THEN_APPOSITION.test(text.slice(m.end, next.start)) ? idx + 1 : idx;
 }

@@ -25,7 +25,8 @@ export const SELF_REFERENCE: Record<string, RegExp> = {
   en: /^(?:\*\*)?(?:It|The\s+(?:scheme|program(?:me)?|certification|framework|regulation|law|act|mark|standard|attestation|report|guidelines?|criteria|assessment|audit|examination|engagement|catalog(?:ue)?|code\s+of\s+practice)|This\s+(?:scheme|program(?:me)?|certification|framework|regulation|law|act|mark|standard|attestation))\b/u,
   // Also after a fronted participle or adverb: "Entwickelt wurde das Rahmenwerk vom …".
   de: /^(?:\p{Lu}\p{Ll}+\s+(?:wird|wurde|werden|wurden)\s+)?(?:(?:Es|Er|Sie|es|er|sie)\b|(?:Der|Die|Das|Dieser|Diese|Dieses|der|die|das|dieser|diese|dieses)\s+(?:Katalog|Standard|Norm|Programm|Rahmenwerk|Verordnung|Gesetz|Zertifizierung|Schema|Testat|Bericht|Leitfaden|Richtlinien|Kriterienkatalog|Prüfung|Audit|Bewertung)\b)/u,
-  fr: /^(?:Il|Elle)\b|^(?:Le|La|Ce|Cette|L['’])\s*(?:catalogue|norme|standard|programme|cadre|règlement|loi|certification|référentiel|dispositif|schéma|label|attestation|rapport|mission|audit|évaluation|examen)\b/iu,
+  // Also a version of the scheme: "La première version du référentiel …".
+  fr: /^(?:Il|Elle)\b|^(?:(?:La|Cette)\s+(?:\p{L}+\s+)?version\s+(?:[\p{N}.]+\s+)?d(?:u|e\s+la|e\s+l['’])\s*|(?:Le|La|Ce|Cette|L['’])\s*)(?:catalogue|norme|standard|programme|cadre|règlement|loi|certification|référentiel|dispositif|schéma|label|attestation|rapport|mission|audit|évaluation|examen)\b/iu,
   // Also a bare scheme noun whose role noun is the topic: "規格の開発は", "プログラムの運営は".
   ja: /^(?:この|本|同|当該)\s*(?:規格|制度|認定|認証|フレームワーク|枠組み|体系|基準|法律?|規則|プログラム|マーク|ガイドライン|報告書|レポート|カタログ|スキーム)|^(?:規格|制度|プログラム|枠組み|フレームワーク|基準|スキーム)の[^\s、。はがの]{1,8}は/u,
   'zh-CN': /^(?:该|此|本|这|它|其)/u,
@@ -68,8 +69,9 @@ const CLAUSE_BREAK = /[,;:，、；：]/gu;
 const MAX_LEAD = { words: 4, han: 6 };
 const WORDS = /[\p{Script=Han}]|[\p{L}\p{N}]+/gu;
 
-/** A sentence adverb before the reference: "In addition, it …", "En outre, elle …", "此外，它…". */
-const CONNECTIVE = /^(?:[\p{L}’']+\s+){0,1}[\p{L}’']+\s*,\s+|^\p{Script=Han}{1,4}[，、]\s*/u;
+/** A sentence adverb or a date before the reference: "In addition, it …", "Since April 2020, the scheme …", "此外，它…". */
+const CONNECTIVE =
+  /^(?:[\p{L}’']+\s+){0,1}[\p{L}’']+\s*,\s+|^\p{Script=Han}{1,4}[，、]\s*|^(?:In|Since|From|As\s+of|Seit|Ab|Depuis|Dès|En)\s+(?:\p{L}+\s+)?\p{N}{4}\s*,\s+/u;
 
 const eligible = (m: Mention) => m.candidates.some((c) => SUBJECT_KINDS.includes(c.kind));
 
@@ -117,8 +119,13 @@ function markedSubject(text: string, mentions: Mention[], lang: string): Mention
   return null;
 }
 
+/** A spelled-out name before its bracketed acronym: capitalised words and the connectors inside names. */
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{N}-]*|of|for|the|and|an|die|der|das|des|für|und|de|la|le|les|du|et)`;
+const NAME_BEFORE_BRACKET = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${NAME_WORD}\s+)*${NAME_WORD}\s*[(（]\s*$`, 'u');
+
+/** Words before a name; a spelled-out name right before its acronym ("The X Alliance (XA)") is no lead. */
 function lead(text: string): number {
-  return (text.match(WORDS) ?? []).length;
+  return (text.replace(NAME_BEFORE_BRACKET, '').match(WORDS) ?? []).length;
 }
 
 /**
@@ -158,6 +165,18 @@ function standardsIn(mentions: Mention[], described: Candidate): Candidate[] {
   return out;
 }
 
+/** Nouns for the parts of a scheme's own content: "The requirements", "Die Anforderungen", "Les exigences". */
+const PARTS =
+  /^(?:requirements|controls|criteria|anforderungen|kriterien|exigences|critères|requisitos|requisiti|critérios|criterios)$/u;
+
+/** What a sentence's relations may lean on besides its referent. */
+export interface DiscourseContext {
+  /** The named subject of the sentence before in the paragraph (what an object pronoun may mean), or null. */
+  previous: Referent | null;
+  /** The described certification, as what a sentence opening with its parts ("The requirements …") is based on. */
+  basis: Referent | null;
+}
+
 /** Follows the subjects of one paragraph's sentences, in order. */
 export class Discourse {
   private carried: Referent | null = null;
@@ -179,9 +198,11 @@ export class Discourse {
 
   /**
    * What a reference in this sentence points to (the described certification when it has no
-   * reference or nothing fits), and whether it has one. Then remembers this sentence's subject.
+   * reference or nothing fits), whether it has one, and its context (see DiscourseContext). Then
+   * remembers this sentence's subject.
    */
-  next(text: string, mentions: Mention[]): { referent: Referent; refers: boolean } {
+  next(text: string, mentions: Mention[]): { referent: Referent; refers: boolean; context: DiscourseContext } {
+    const previous = this.carried;
     const refers = refersBack(text, this.lang);
     const kind = referenceKind(text, this.lang);
     // Languages without a list of references (every sentence "refers") keep the described certification.
@@ -205,10 +226,14 @@ export class Discourse {
     else if (kind === 'Standard' && this.describedStandards.length === 1) referent = this.describedStandards;
     // A document noun no other list reads as a reference ("The requirements …") means nothing without antecedent.
     else if (doc && !SELF_REFERENCE[this.lang]?.test(o)) referent = [];
+    // …but the scheme's own parts opening a paragraph, or after a sentence about the described, have its basis.
+    const about = !previous || previous.some((c) => c.id === this.described.id);
+    const basis =
+      doc && referent.length === 0 && about && PARTS.test(documentNoun(o, this.lang)) ? [this.described] : null;
     const named = kind === undefined ? namedSubject(text, mentions, this.lang) : null;
     this.carried = kind !== undefined ? referent : (named?.candidates ?? (leans ? referent : null));
     this.standards = this.carried ? standardsIn(mentions, this.described) : [];
-    return { referent, refers };
+    return { referent, refers, context: { previous, basis } };
   }
 
   /**

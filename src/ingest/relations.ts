@@ -13,7 +13,8 @@ import type { Candidate, Mention } from './matcher.ts';
 import { chain, pick } from './mention-chain.ts';
 import { appositiveAgent, GENITIVE_AFTER, GENITIVE_BEFORE, memberOnly } from './name-links.ts';
 import { issuedAs, modifiesAccessory, patientBefore } from './patient-clause.ts';
-import { type Referent, refersBack } from './referent.ts';
+import { objectPronoun, pronounAgent, pronounAntecedent } from './pronoun-arguments.ts';
+import { type DiscourseContext, type Referent, refersBack } from './referent.ts';
 import { appositionGap, endsRelative, objectPronounAt, objectRelative, opensRelative } from './relative-clauses.ts';
 import { reducedPluralRelative } from './romance-agreement.ts';
 import type { EntityKind, RelationType } from './types.ts';
@@ -236,6 +237,7 @@ export function findRelations(
   certificationOf: CertificationOf = () => null,
   /** The entities a plural opening ("Both …") refers to (plural-reference.ts), or null. */
   group: readonly Referent[] | null = null,
+  context: DiscourseContext = { previous: null, basis: null },
 ): FoundRelation[] {
   const mentions = mergeAdjacent(text, rawMentions);
   const out: FoundRelation[] = [];
@@ -255,7 +257,9 @@ export function findRelations(
       const at = { start: m.index, end: m.index + m[0].length };
       if (mentions.some((x) => at.start < x.end && x.start < at.end)) continue;
       if (used.some(([s, e]) => at.start < e && s < at.end)) continue;
-      const ags = agents(text, mentions, cue, at, kinds.agent, lang);
+      let ags = agents(text, mentions, cue, at, kinds.agent, lang);
+      const body = ags.length === 0 && cue.agent === 'before' && pronounAgent(text, at.start, lang, referent, AUTH);
+      if (body && kinds.agent === AUTH) ags = [{ c: body, m: { start: 0, end: 0, surface: '', candidates: [body] } }];
       if (ags.length === 0) continue;
       if (cue.agent === 'after' && lang !== 'de' && participleOfUnknownName(text, mentions, at.start)) continue;
       // A negation between the cue and its agent, or just before the cue, denies the relation.
@@ -269,7 +273,10 @@ export function findRelations(
       // A Japanese clause with a topic of its own is not about an earlier entity.
       const self = cue.patient === 'self';
       const own = relative || (lang === 'ja' && !self && !group && ownTopic(text.slice(0, at.start)));
-      const fallback = own ? [] : (group ?? ((mayFallBack || self) && referent ? [referent] : []));
+      const leaned = own ? [] : (group ?? ((mayFallBack || self) && referent ? [referent] : []));
+      // "The requirements are based on X": the scheme's parts lean on it for a basis only.
+      const parts = cue.rel === 'BASED_ON' && context.basis && leaned.every((r) => r.length === 0);
+      const fallback = parts ? [context.basis as Referent] : leaned;
       const exclude = new Set(ags.map((a) => a.c.id));
       // An establishing body establishes a body first; only failing that a scheme or a standard.
       const find = (mode: PatientMode, fb: readonly Referent[], ms = mentions) => {
@@ -285,11 +292,15 @@ export function findRelations(
       const head = clause < 0 ? mentions : mentions.filter((x) => x.start < at.end + clause);
       const lastAgent = (ags[ags.length - 1] as { m: Mention }).m;
       const as = cue.agent === 'after' ? issuedAs(text, mentions, lastAgent, (x) => !!pick(x, kinds.patient)) : null;
+      // "ENX runs it": an object pronoun of an active verb names no later patient.
+      const pronoun = cue.agent === 'before' && cue.patient === 'after' && !relative && objectPronoun(text, at, lang);
       let pats = as
         ? [pick(as, kinds.patient) as Candidate]
         : relative
           ? find('after', [], head)
-          : find(cue.patient, fallback);
+          : pronoun
+            ? pronounAntecedent(mentions, (ags[0] as { m: Mention }).m.start, context.previous, kinds.patient, exclude)
+            : find(cue.patient, fallback);
       // "T は、X に基づく…規格です": the relative clause describes the topic.
       if (pats.length === 0 && relative && predicateNominalIn(lang, text.slice(at.end))) pats = find('topic', []);
       // "Y, the framework that X developed": an active verb's object is the relative clause's antecedent.

@@ -4,11 +4,13 @@
  * carried out under a standard ("performed under SSAE 18"), a standard developed under a body's
  * authority ("developed under the SSC"). Same shape and reading as the tables in cues.ts.
  */
+import { ASSESSOR_CUES } from './assessor-cues.ts';
 import { B, type Cue, c, E } from './cue-pattern.ts';
 import { DE_EXTRA_CUES } from './cues-de-extra.ts';
 import { FR_EXTRA_CUES } from './cues-fr-extra.ts';
 import { LINEAGE_CUES } from './lineage-cues.ts';
 import { ORDER_CUES } from './order-cues.ts';
+import { PHRASE_CUES } from './phrase-cues.ts';
 
 /** Process nouns: what "follows" or "applies" a standard when it is carried out under it. */
 const PROCESS = '(?:examinations?|audits?|assessments?|engagements?|attestations?)';
@@ -168,11 +170,11 @@ const ROLE_CUES: Record<string, Cue[]> = {
   'zh-TW': ZH,
 };
 
-const TABLES = [ROLE_CUES, ORDER_CUES, LINEAGE_CUES, DE_EXTRA_CUES, FR_EXTRA_CUES];
+const TABLES = [ROLE_CUES, ORDER_CUES, LINEAGE_CUES, DE_EXTRA_CUES, FR_EXTRA_CUES, ASSESSOR_CUES, PHRASE_CUES];
 
 /**
  * Extra cues per article language (these, then those of order-cues.ts, lineage-cues.ts,
- * cues-de-extra.ts and cues-fr-extra.ts); `en`
+ * cues-de-extra.ts, cues-fr-extra.ts, assessor-cues.ts and phrase-cues.ts); `en`
  * applies to every article, after the English table.
  */
 export const EXTRA_CUES: Record<string, Cue[]> = Object.fromEntries(
