@@ -14,7 +14,13 @@
  * those missing entities (bodies named without an acronym, designation ranges, statutes, tier runs)
  * and by the set's languages (Dutch, Polish, Swedish, Turkish, Russian cue tables), written and
  * tested on other sentences: P 0.762 / R 0.182, entity discovery 0.537. The set is partly exposed from
- * then on. Floors sit just below the latest scores and guard against regressions only.
+ * then on. Then two helpers raised sets 1 and 2 a lot from their own failure lists (set 1 P 0.787 →
+ * 0.903, R 0.435 → 0.659; set 2 P 0.833 → 0.950, R 0.179 → 0.452); on this set the same work gave one
+ * more true edge and two more false ones (an accreditation of certification bodies attributed to the
+ * described offering instead of the scheme they certify; a Chinese ordinal level of another,
+ * unknown scheme tied to the described one): P 0.708 / R 0.193, entity discovery 0.544 — gains on
+ * the sets one looks at transfer poorly. Floors sit just below the latest scores and guard against
+ * regressions only.
  */
 
 import type { Floors } from '../helpers/gold.ts';
@@ -50,10 +56,10 @@ const FLOORS: Record<string, Floors> = {
   },
   'ja-jp': {
     BASED_ON: { precision: 0.98, recall: 0.4 }, // measured 1.000 / 0.429
-    overall: { precision: 0.98, recall: 0.28 }, // measured 1.000 / 0.308
+    overall: { precision: 0.98, recall: 0.36 }, // measured 1.000 / 0.385
   },
   'zh-cn': {
-    overall: { precision: 0.31, recall: 0.05 }, // measured 0.333 / 0.063
+    overall: { precision: 0.23, recall: 0.05 }, // measured 0.250 / 0.063
   },
   'nl-nl': {
     BASED_ON: { precision: 0.98, recall: 0.64 }, // measured 1.000 / 0.667
@@ -62,10 +68,10 @@ const FLOORS: Record<string, Floors> = {
   },
   all: {
     BASED_ON: { precision: 0.98, recall: 0.31 }, // measured 1.000 / 0.333
-    ACCREDITS: { precision: 0.98, recall: 0.18 }, // measured 1.000 / 0.200
-    PUBLISHES: { precision: 0.73, recall: 0.13 }, // measured 0.750 / 0.146
-    PART_OF: { precision: 0.48, recall: 0.15 }, // measured 0.500 / 0.167
-    overall: { precision: 0.74, recall: 0.17 }, // measured 0.762 / 0.182
+    ACCREDITS: { precision: 0.65, recall: 0.18 }, // measured 0.667 / 0.200
+    PUBLISHES: { precision: 0.76, recall: 0.16 }, // measured 0.778 / 0.171
+    PART_OF: { precision: 0.41, recall: 0.15 }, // measured 0.429 / 0.167
+    overall: { precision: 0.69, recall: 0.18 }, // measured 0.708 / 0.193
   },
 };
 
@@ -74,12 +80,12 @@ const ENTITY_FLOORS: Record<string, number> = {
   'en-us': 0.47, // measured 0.489 (23 / 47)
   'es-es': 0.82, // measured 0.846 (11 / 13)
   'de-de': 0.36, // measured 0.385 (5 / 13)
-  'fr-fr': 0.31, // measured 0.333 (5 / 15)
+  'fr-fr': 0.38, // measured 0.400 (6 / 15)
   'ja-jp': 0.77, // measured 0.789 (15 / 19)
   'zh-cn': 0.38, // measured 0.400 (6 / 15)
   'ko-kr': 0.64, // measured 0.667 (6 / 9)
   'nl-nl': 0.48, // measured 0.500 (9 / 18)
-  all: 0.52, // measured 0.537 (80 / 149)
+  all: 0.52, // measured 0.544 (81 / 149)
 };
 
 describeHeldOut({

@@ -30,7 +30,7 @@ const FLOORS: Floors = {
   PUBLISHES: { precision: 0.98, recall: 0.92 }, // measured 1.000 / 0.926 (a document noun refers to the standard named before it)
   ESTABLISHED_BY: { precision: 0.98, recall: 0.98 }, // measured 1.000 / 1.000
   PART_OF: { precision: 0.98, recall: 0.98 }, // measured 1.000 / 1.000
-  overall: { precision: 0.98, recall: 0.94 }, // measured 1.000 / 0.951
+  overall: { precision: 0.98, recall: 0.94 }, // measured 1.000 / 0.957
 };
 
 describe('relation extraction against the gold edge list', () => {
