@@ -6,23 +6,16 @@
  * impact words.
  */
 import { describe, expect, it } from 'vitest';
-import type { GraphRelationship } from '../../src/ingest/types.ts';
-import { readSlug, rels } from '../helpers/extract.ts';
+import { readSlug as facts } from '../helpers/extract.ts';
+import {
+  type Case,
+  describeRelationCases,
+  readRelations as read,
+  S27002,
+  S27017,
+  S27018,
+} from '../helpers/relation-cases.ts';
 
-type Rel = GraphRelationship['type'];
-/** [article slug, sentence(s), relation type, the relations expected, as `start -> end`]. */
-type Case = [string, string, Rel, string[]];
-
-const facts = readSlug;
-
-/** The relations of `type` read from one overview paragraph `body` of an article about `slug`. */
-function read(locale: string, slug: string, body: string, type: Rel): string[] {
-  return rels(facts(locale, slug, body), type).sort();
-}
-
-const S27017 = 'standard:iso-iec-27017';
-const S27018 = 'standard:iso-iec-27018';
-const S27002 = 'standard:iso-iec-27002';
 const BRANDS = ['american-express', 'discover', 'jcb', 'mastercard', 'visa'];
 
 const DUTCH: Case[] = [
@@ -224,14 +217,10 @@ const POLISH: Case[] = [
   ['c5', 'Na podstawie audytu ISO/IEC 27001 klienci mogą ocenić ryzyko.', 'BASED_ON', []],
 ];
 
-describe.each([
+describeRelationCases([
   ['Dutch', 'nl-NL', DUTCH],
   ['Polish', 'pl-PL', POLISH],
-] as Array<[string, string, Case[]]>)('relations in %s', (_name, locale, cases) => {
-  it.each(cases)(`${locale} %s: %s (%s)`, (slug, body, type, expected) => {
-    expect(read(locale, slug, body, type)).toEqual([...expected].sort());
-  });
-});
+]);
 
 describe('discovered bodies and tiers in Dutch and Polish', () => {
   it('discovers bodies by their head words, in any grammatical case', () => {

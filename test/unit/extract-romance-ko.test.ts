@@ -4,23 +4,14 @@
  * negative cases (negation, questions, "under the law", the wrong direction) with none.
  */
 import { describe, expect, it } from 'vitest';
-import type { GraphRelationship } from '../../src/ingest/types.ts';
-import { article, extract, rels } from '../helpers/extract.ts';
-
-type Rel = GraphRelationship['type'];
-/** [article slug, sentence(s), relation type, the relations expected, as `start -> end`]. */
-type Case = [string, string, Rel, string[]];
-
-/** The relations of `type` read from one overview paragraph `body` of an article about `slug`. */
-function read(locale: string, slug: string, body: string, type: Rel): string[] {
-  const title = slug.toUpperCase();
-  const text = article(locale, title, `# ${title}\n\n## <a name="overview"></a>Overview\n\n${body}\n`);
-  return rels(extract(`${locale.toLowerCase()}/offering-${slug}.md`, text), type).sort();
-}
-
-const S27017 = 'standard:iso-iec-27017';
-const S27018 = 'standard:iso-iec-27018';
-const S27002 = 'standard:iso-iec-27002';
+import {
+  type Case,
+  describeRelationCases,
+  readRelations as read,
+  S27002,
+  S27017,
+  S27018,
+} from '../helpers/relation-cases.ts';
 
 const SPANISH: Case[] = [
   ['c5', 'ISO/IEC 27017 se basa en ISO/IEC 27002.', 'BASED_ON', [`${S27017} -> ${S27002}`]],
@@ -320,11 +311,7 @@ const LANGS: Array<[string, string, Case[]]> = [
   ['Traditional Chinese', 'zh-TW', TRADITIONAL_CHINESE],
 ];
 
-describe.each(LANGS)('relations in %s', (_name, locale, cases) => {
-  it.each(cases)(`${locale} %s: %s (%s)`, (slug, body, type, expected) => {
-    expect(read(locale, slug, body, type)).toEqual([...expected].sort());
-  });
-});
+describeRelationCases(LANGS);
 
 describe('coordinators and contractions', () => {
   it('reads "e"/"ed"/"y" lists and an article contracted with the agent preposition', () => {

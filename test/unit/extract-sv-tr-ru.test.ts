@@ -6,22 +6,16 @@
  * tiers are read by the language's level and impact words.
  */
 import { describe, expect, it } from 'vitest';
-import type { GraphRelationship } from '../../src/ingest/types.ts';
-import { readSlug, rels } from '../helpers/extract.ts';
+import { readSlug as facts } from '../helpers/extract.ts';
+import {
+  type Case,
+  describeRelationCases,
+  readRelations as read,
+  S27002,
+  S27017,
+  S27018,
+} from '../helpers/relation-cases.ts';
 
-type Rel = GraphRelationship['type'];
-/** [article slug, sentence(s), relation type, the relations expected, as `start -> end`]. */
-type Case = [string, string, Rel, string[]];
-
-const facts = readSlug;
-
-function read(locale: string, slug: string, body: string, type: Rel): string[] {
-  return rels(facts(locale, slug, body), type).sort();
-}
-
-const S27017 = 'standard:iso-iec-27017';
-const S27018 = 'standard:iso-iec-27018';
-const S27002 = 'standard:iso-iec-27002';
 const BRANDS = ['american-express', 'discover', 'jcb', 'mastercard', 'visa'].map(
   (b) => `authority:pci-ssc -> authority:${b}`,
 );
@@ -200,15 +194,11 @@ const RUSSIAN: Case[] = [
   ['c5', 'Клиенты могут использовать портал, который поддерживается ISO.', 'PUBLISHES', []],
 ];
 
-describe.each([
+describeRelationCases([
   ['Swedish', 'sv-SE', SWEDISH],
   ['Turkish', 'tr-TR', TURKISH],
   ['Russian', 'ru-RU', RUSSIAN],
-] as Array<[string, string, Case[]]>)('relations in %s', (_name, locale, cases) => {
-  it.each(cases)(`${locale} %s: %s (%s)`, (slug, body, type, expected) => {
-    expect(read(locale, slug, body, type)).toEqual([...expected].sort());
-  });
-});
+]);
 
 describe('discovered bodies and tiers in Swedish, Turkish and Russian', () => {
   it('discovers bodies by their head words, Cyrillic acronyms included', () => {
