@@ -15,6 +15,9 @@ const WORDS: Record<string, number> = {
   four: 4,
   five: 5,
   six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
   ten: 10,
   ein: 1,
   eins: 1,
@@ -46,7 +49,7 @@ const WORDS: Record<string, number> = {
   五: 5,
 };
 
-const NUM = String.raw`(\d{1,3}(?:[,.\s]\d{3})+|\d+|one|two|three|four|five|six|ten|ein|eins|zwei|drei|vier|fünf|un|une|deux|trois|quatre|cinq|uno|dos|tres|due|tre|dois|duas|três|[一二两兩三四五])`;
+const NUM = String.raw`(\d{1,3}(?:[,.\s]\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|ein|eins|zwei|drei|vier|fünf|un|une|deux|trois|quatre|cinq|uno|dos|tres|due|tre|dois|duas|três|[一二两兩三四五])`;
 
 export function parseNumber(raw: string): number | null {
   const t = raw.normalize('NFKC').trim().toLowerCase();

@@ -8,19 +8,9 @@
  * scheme-tiers.ts; spelled numbers and lower-case nouns ("a level one") are labels only when the
  * caller ties them to the scheme (`tie`), and are never taught as bare surfaces.
  */
+import { parseNumber } from './facts.ts';
 import type { TierLabel } from './tier-labels.ts';
 
-const SPELLED: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-};
 const NUM = '(?:[1-9]|one|two|three|four|five|six|seven|eight|nine)';
 const LINK = String.raw`\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or|to|through|thru)\s|[–—-])\s*`;
 const RUN = new RegExp(
@@ -32,7 +22,7 @@ const ITEM = new RegExp(`(${NUM})|(to|through|thru|[–—-])`, 'giu');
 const ADJECTIVE_BEFORE =
   /(?<![\p{L}])(?:a|an|the|this|that|any|every|another|same|high|low|higher|lower|top|basic|certain)\s+$/iu;
 
-const value = (w: string): number => SPELLED[w.toLowerCase()] ?? Number(w);
+const value = (w: string): number => parseNumber(w) ?? Number.NaN;
 
 /** The labels of every run in `raw`, at the offset of their run. */
 export function tierRuns(raw: string): TierLabel[] {
