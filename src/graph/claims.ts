@@ -154,7 +154,8 @@ export interface ClaimDelta {
   nameRank: number;
 }
 
-const TEXT_KEYS = new Set(['name', 'alias', 'acronym', 'designation', 'title']);
+/** Keys whose values go into searchText besides `name@…` (a lexicon `name` never reaches a delta). */
+const TEXT_KEYS = new Set(['alias', 'acronym', 'designation', 'title']);
 
 /**
  * The delta of `claims` (in append order) for REFRESH_ENTITY_DELTA, or null when they cannot be
