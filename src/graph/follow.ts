@@ -122,7 +122,7 @@ function buildFollowCypher(v: string, follows: readonly Follow[], props: readonl
       if (f.kind === 'lineage') {
         const calls = `CALL (${from}) {
 ${lineagePathsCypher(from, f.direction, f.maxDepth, [], `${from}:${f.label}`, f.via)}
-WITH m, p ORDER BY length(p), toLower(m.name), m.id
+WITH m, depth${f.via ? ', p' : ''} ORDER BY depth, toLower(m.name), m.id
 RETURN collect(${LINEAGE_STEP_MAP(props, f.via)}) AS ${out}
 }`;
         return { calls, entry: `${followKey(i)}: ${out}`, out };

@@ -43,11 +43,13 @@ function checkLineage(direction: LineageDirection, maxDepth: number): string {
 }
 
 /**
- * Cypher: with node `s` bound (and the variables `carry`), rows of `carry`, `m` and `p`: every
- * entity `m` reached from `s` within maxDepth steps, once, with a shortest path `p`. With `via`,
- * `p` is the first shortest path by relation ids when several tie (deterministic, costs the
- * comparison of every shortest path); without, any shortest path (only its length is read).
- * `where` is an extra condition on `s` (e.g. its label).
+ * Cypher: with node `s` bound (and the variables `carry`), rows of `carry`, `m` and `depth`: every
+ * entity `m` reached from `s` within maxDepth steps, once, at its shortest depth. With `via`, also
+ * `p`: the first shortest path by relation ids when several tie (deterministic, costs the comparison
+ * of every shortest path). Without, no path is kept: the minimum length over the paths is planned as
+ * a pruning breadth-first expansion, which visits each reachable entity once (cheaper than a
+ * shortest-path search per entity, and as bounded). `where` is an extra condition on `s` (e.g. its
+ * label).
  */
 export function lineagePathsCypher(
   s: string,
@@ -61,20 +63,21 @@ export function lineagePathsCypher(
   const c = carry.map((v) => `${v}, `).join('');
   // The quantifier cannot be a parameter: maxDepth is a validated integer.
   if (!via) {
-    return `MATCH p = ANY SHORTEST (${s})${step}{1,${maxDepth}}(m:Entity)
-WITH ${c}${s}, m, p WHERE m <> ${s} AND ${where}
-WITH ${c}m, p`;
+    return `MATCH p = (${s})${step}{1,${maxDepth}}(m:Entity)
+WHERE m <> ${s} AND ${where}
+WITH ${c}m, min(length(p)) AS depth`;
   }
   return `MATCH p = ALL SHORTEST (${s})${step}{1,${maxDepth}}(m:Entity)
 WITH ${c}${s}, m, p WHERE m <> ${s} AND ${where}
 WITH ${c}m, p, reduce(k = '', r IN relationships(p) | k + startNode(r).id + '|' + type(r) + '|' + endNode(r).id + ';') AS key
 ORDER BY key
-WITH ${c}m, head(collect(p)) AS p`;
+WITH ${c}m, head(collect(p)) AS p
+WITH ${c}m, p, length(p) AS depth`;
 }
 
-/** Cypher map of one lineage step (m, p bound) for toLineageRecord; `via` as in lineagePathsCypher. */
+/** Cypher map of one lineage step (m, depth and, with `via`, p bound) for toLineageRecord. */
 export const LINEAGE_STEP_MAP = (props: readonly EntityProp[] | null | undefined, via = true) =>
-  `{entity: ${ENTITY_MAP('m', props ?? null)}, depth: length(p)${
+  `{entity: ${ENTITY_MAP('m', props ?? null)}, depth: depth${
     via ? `, via: [r IN relationships(p) | ${RELATION_SUMMARY_MAP('r')}]` : ''
   }}`;
 
@@ -101,7 +104,7 @@ export async function getLineageByIds(
 MATCH (s:Entity {id: id})
 ${lineagePathsCypher('s', direction, maxDepth, ['id'], 'true', via)}
 RETURN id, ${LINEAGE_STEP_MAP(graph.entityProps, via)} AS step
-ORDER BY id, length(p), toLower(m.name), m.id`,
+ORDER BY id, depth, toLower(m.name), m.id`,
     { ids: [...ids] },
     counter,
   );

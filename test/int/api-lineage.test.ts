@@ -109,7 +109,8 @@ describe('lineage', () => {
   });
 
   it('gives the same steps, in the same order, whether or not the paths (via) are read', async () => {
-    // Without `via` the store reads any shortest path instead of the first by relation ids.
+    // Without `via` the store reads only the shortest length (a pruning breadth-first expansion), with
+    // it the first shortest path by relation ids: the steps and depths must agree.
     type Node = { id: string; lineage: Step[] };
     const read = async (direction: string, fields: string) => {
       const { data, errors } = await gql(`{ certifications(first: 40) { edges { node { id
