@@ -61,7 +61,8 @@ SET n:${kind}
 SET n.claims = n.claims + row.claims, n.support = n.support + row.sources
 WITH n, coalesce(n.created, false) AS created
 REMOVE n.created
-RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created`,
+RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created,
+  collect(CASE WHEN n.nameRank IS NULL THEN n.id END) AS unranked`,
   ]),
 ) as Record<EntityKind, string>;
 
@@ -214,9 +215,7 @@ export async function writeSources(graph: Graph, batch: SourceFacts[], replace: 
   const counts: WriteCounts = { nodesCreated: 0, relationshipsCreated: 0, nodesDeleted: 0, relationshipsDeleted: 0 };
   if (batch.length === 0) return counts;
   const entityRows = new Map<EntityKind, EntityRow[]>();
-  // Entities a source only refers to (no claims) keep their derived properties: only one
-  // that has none yet (never refreshed: `name` unset) is refreshed, over all its claims.
-  const referred = new Set<string>();
+  // Entities the batch brings claims for; the others it only refers to (see the refresh below).
   const refresh = new Set<string>();
   const relRows = new Map<RelationType, Array<{ start: string; end: string; evidence: string[]; claims: string[] }>>();
   const sourceRows = batch.map((f) => {
@@ -232,7 +231,6 @@ export async function writeSources(graph: Graph, batch: SourceFacts[], replace: 
       list.push({ id: node.id, source: src, claims });
       entityRows.set(kind, list);
       if (claims.length > 0) refresh.add(node.id);
-      else referred.add(node.id);
     }
     for (const rel of f.relationships) {
       const list = relRows.get(rel.type) ?? [];
@@ -258,29 +256,33 @@ export async function writeSources(graph: Graph, batch: SourceFacts[], replace: 
     };
   });
   // An entity whose batch claims can be applied as a delta (ClaimDelta) is refreshed by it when it
-  // was refreshed before; otherwise (new, or a lexicon claim) over all its claims.
+  // was refreshed before; otherwise (new, never refreshed, or a lexicon claim) over all its claims.
+  // An entity the batch only refers to is refreshed only when it was never refreshed. Which entities
+  // were never refreshed (no `nameRank`) the merge statements report, so each entity is sent to at
+  // most one refresh statement.
   const mergeRows = new Map([...entityRows].map(([kind, rows]) => [kind, oneRowPerEntity(rows)]));
-  const deltaRows: ClaimDelta[] = [];
-  const fullRows: Array<{ id: string; always: boolean }> = [];
+  const deltas = new Map<string, ClaimDelta>();
+  const always: string[] = [];
   for (const rows of mergeRows.values()) {
     for (const row of rows) {
       if (!refresh.has(row.id)) continue;
       const delta = claimDelta(row.id, row.claims);
-      if (delta) deltaRows.push(delta);
-      fullRows.push({ id: row.id, always: delta === null });
+      if (delta) deltas.set(row.id, delta);
+      else always.push(row.id);
     }
   }
-  for (const id of referred) if (!refresh.has(id)) fullRows.push({ id, always: false });
   await graph.writeTransaction(async (tx) => {
     await retractInTx(tx, replace, counts);
     await tx.run('/* mergeSources */ UNWIND $rows AS row MERGE (a:Article {id: row.id}) SET a += row.props', {
       rows: sourceRows,
     });
+    const unranked = new Set<string>();
     for (const kind of ENTITY_KINDS) {
       const rows = mergeRows.get(kind);
       if (!rows?.length) continue;
       const res = await tx.run(MERGE_ENTITY[kind], { rows });
       counts.nodesCreated += Number(res[0]?.created ?? 0);
+      for (const id of (res[0]?.unranked ?? []) as string[]) unranked.add(id);
     }
     for (const type of RELATION_TYPES) {
       const rows = relRows.get(type);
@@ -288,6 +290,7 @@ export async function writeSources(graph: Graph, batch: SourceFacts[], replace: 
       const res = await tx.run(MERGE_RELATIONSHIP[type], { rows, sep: SEP });
       counts.relationshipsCreated += Number(res[0]?.created ?? 0);
     }
+    const deltaRows = [...deltas.values()].filter((d) => !unranked.has(d.id));
     if (deltaRows.length > 0) {
       await tx.run(
         `/* refreshEntitiesByDelta */ UNWIND $rows AS row
@@ -297,14 +300,15 @@ ${REFRESH_ENTITY_DELTA}`,
         { rows: deltaRows },
       );
     }
-    // After the deltas: an entity they skipped has no nameRank yet (never refreshed).
-    await tx.run(
-      `/* refreshEntities */ UNWIND $rows AS row
-MATCH (n:Entity {id: row.id})
-WITH n, row WHERE row.always OR n.nameRank IS NULL
+    const fullIds = [...new Set([...always, ...unranked])];
+    if (fullIds.length > 0) {
+      await tx.run(
+        `/* refreshEntities */ UNWIND $ids AS id
+MATCH (n:Entity {id: id})
 ${REFRESH_ENTITY}`,
-      { rows: fullRows, sep: SEP },
-    );
+        { ids: fullIds, sep: SEP },
+      );
+    }
   });
   return counts;
 }
