@@ -65,6 +65,8 @@ const DESIGNATIONS: Array<{ re: RegExp; kind: EntityKind }> = [
     kind: 'Authority',
   },
   { re: /\bsoc\s*[123]\b/g, kind: 'Certification' },
+  // U.S. federal regulations by their citation: 21 CFR Part 11, 34 CFR 99, 45 CFR Part 164.
+  { re: /\b\d{1,2}\s*cfr\s*(?:part\s*)?\d{1,4}(?![\d.])/g, kind: 'Certification' },
 ];
 
 /**

@@ -148,4 +148,15 @@ describe('Matcher.find', () => {
     ]);
     expect(ids('IEC 62443-3-3 and EN 50600-2-1')).toEqual(['standard:iec-62443-3-3', 'standard:en-50600-2-1']);
   });
+
+  it('reads a U.S. regulation citation whole, as a regulation of its own, and not a section number', () => {
+    const m = new Matcher(null);
+    m.addSurface('CFR', cert('cfr'), true);
+    const ids = (t: string) => m.find(t).map((x) => x.candidates[0]?.id);
+    expect(ids('Hospitals follow 45 CFR Part 164, and labs 42 CFR 493 too.')).toEqual([
+      'certification:45-cfr-part-164',
+      'certification:42-cfr-493',
+    ]);
+    expect(ids('The CFR codifies federal rules in 50 titles.')).toEqual(['certification:cfr']);
+  });
 });
