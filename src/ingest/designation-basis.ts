@@ -26,11 +26,23 @@ const CERTIFIED_BEFORE =
 const CERTIFIED_AFTER =
   /^\s*(?:[-‐‑]\s*)?(?:certified|certifications?|certificates?|Zertifizierung(?:en)?|Zertifikate?|(?:の\s*)?認証|认证|認證|인증)/iu;
 
-/** Standards whose designation (or another of their names) occurs inside `name`. */
+/** A capitalised word joined to a name by a blank or a hyphen: the name goes on into a longer one. */
+const NAME_GOES_ON_BEFORE = /\p{Lu}[\p{L}'’]*[ \t-]$/u;
+const NAME_GOES_ON_AFTER = /^[ \t-]\p{Lu}/u;
+
+/**
+ * Standards whose designation (or another of their names) occurs inside `name`. A standard named by
+ * words alone is not carried by a longer proper name it is only a part of: "New Zealand Information
+ * Security Manual" is another manual than the "Information Security Manual".
+ */
 export function carriedStandards(name: string, matcher: Matcher): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of matcher.find(name, 'Standard'))
+  for (const m of matcher.find(name, 'Standard')) {
+    const words = !/\p{N}/u.test(m.surface);
+    if (words && (NAME_GOES_ON_BEFORE.test(name.slice(0, m.start)) || NAME_GOES_ON_AFTER.test(name.slice(m.end))))
+      continue;
     for (const c of m.candidates) if (!out.some((x) => x.id === c.id)) out.push(c);
+  }
   return out;
 }
 

@@ -55,13 +55,13 @@ export function objectRelative(gap: string): boolean {
 
 /** An object relative pronoun (and article) right before the relative clause's subject. */
 const OBJECT_PRONOUN =
-  /(?<![\p{L}])(?:that|which|whom|que|qu['’]|che|den|die|das|welche[nrs]?)\s+(?:(?:the|la|le|les|l['’]|der|die|das|dem|den|el|los|las|il|lo|gli|o|a|os|as)\s*)?$/iu;
+  /(?:(?<![\p{L}])(?:that|which|whom|que|qu['’]|che)|,\s*(?:den|die|das|welche[nrs]?))\s+(?:(?:the|la|le|les|l['’]|der|die|das|dem|den|el|los|las|il|lo|gli|o|a|os|as)\s*)?$/iu;
 /**
- * Between an antecedent name and its pronoun: nothing, or a short apposition ("…, the audit framework",
- * "…, un grupo de expertos del sector").
+ * Between an antecedent name and its pronoun: nothing, a comma, or a short apposition ("…, the audit
+ * framework", "…, un grupo de expertos del sector").
  */
 const APPOSITION =
-  /^\s*(?:,\s*(?:(?:the|a|an|le|la|l['’]|un|une|der|die|das|ein|eine|el|il|lo|o|una|uno|um|uma)\s+)?(?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+)?\s*$/u;
+  /^\s*(?:,\s*(?:(?:the|a|an|le|la|l['’]|un|une|der|die|das|ein|eine|el|il|lo|o|una|uno|um|uma)\s+)?(?:(?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+)?)?\s*$/u;
 
 /**
  * Where the pronoun of an object relative clause starts, given the text before the clause's subject
@@ -74,4 +74,17 @@ export function objectPronounAt(before: string): number | null {
 /** True when `gap` (between a name and a relative pronoun) lets that name be the pronoun's antecedent. */
 export function appositionGap(gap: string): boolean {
   return APPOSITION.test(gap);
+}
+
+/**
+ * Between two names: an apposition to the first that ends in a genitive preposition (and a noun)
+ * before the second ("A, the national version of B", "A, a versão brasileira da norma B"). The second
+ * name is then only a complement inside the apposition; a relative clause after it describes the first.
+ */
+const APPOSITION_OF =
+  /^\s*,\s*(?:(?:the|a|an|le|la|l['’]|un|une|der|die|das|ein|eine|el|il|lo|o|una|uno|um|uma)\s+)?(?:[\p{L}'’-]+\s+){0,5}?(?:of|de|da|do|das|dos|del|della|dello|di|du|des|der|von)\s+(?:(?:the|la|le|l['’]|el|il|o|a|der|dem)\s*)?(?:\p{Ll}[\p{L}-]*\s+)?$/u;
+
+/** True when `gap` (between two names) makes the second name a complement of an apposition to the first. */
+export function appositionComplement(gap: string): boolean {
+  return APPOSITION_OF.test(gap);
 }

@@ -1,0 +1,88 @@
+/**
+ * Precision of relation arguments: each case is one sentence (or a short overview) whose cue must take
+ * its agent and patient from its own clause and from names that are really its arguments. Look-alike
+ * sentences name a candidate in another clause (a relative clause, an apposition, a longer name) and
+ * must give none of it.
+ */
+import { describe, expect, it } from 'vitest';
+import { readOverview, rels } from '../helpers/extract.ts';
+import { type Case, describeRelationCases } from '../helpers/relation-cases.ts';
+
+const CCM = 'standard:csa-ccm';
+
+describeRelationCases([
+  [
+    'English',
+    'en-US',
+    [
+      // An object relative clause describes its antecedent, never a name after the clause.
+      [
+        'zcas',
+        'Teams that know the Cloud Controls Matrix (CCM), which the Cloud Security Alliance (CSA) maintains, will find ISO/IEC 27017 easy to read.',
+        'PUBLISHES',
+        [`authority:csa -> ${CCM}`],
+      ],
+      [
+        'zcas',
+        'Auditors who use ISO/IEC 27002, which ISO publishes, also read ISO/IEC 27017.',
+        'PUBLISHES',
+        ['authority:iso -> standard:iso-iec-27002'],
+      ],
+      // "A, the version of B, which X publishes": the clause describes A.
+      [
+        'zcas',
+        'Many banks apply JIS Q 27002, the Japanese version of ISO/IEC 27002, which the Japanese Industrial Standards Committee (JISC) publishes.',
+        'PUBLISHES',
+        ['authority:jisc -> standard:jis-q-27002'],
+      ],
+    ] as Case[],
+  ],
+  [
+    'Spanish',
+    'es-ES',
+    [
+      [
+        'zcas',
+        'Muchas entidades aplican la JIS Q 27001, la versión japonesa de la norma ISO/IEC 27001, que el JISC publica.',
+        'PUBLISHES',
+        ['authority:jisc -> standard:jis-q-27001'],
+      ],
+    ] as Case[],
+  ],
+  [
+    'German',
+    'de-DE',
+    [
+      // "die" before a subject is an article, not a relative pronoun.
+      [
+        'zcas',
+        'ISO/IEC 27002 ist ein Leitfaden für Sicherheitskontrollen. Die ISO veröffentlichte sie 2013 in zweiter Auflage.',
+        'PUBLISHES',
+        ['authority:iso -> standard:iso-iec-27002'],
+      ],
+    ] as Case[],
+  ],
+]);
+
+describe('a standard named by words is not carried by a longer name it is part of', () => {
+  it('gives the offering "Ruritania Information Security Manual" no basis in the "Information Security Manual"', () => {
+    const f = readOverview(
+      'en-us/offering-rism.md',
+      'en-US',
+      'Ruritania Information Security Manual (RISM)',
+      'The Ruritania Information Security Manual (RISM) is the government manual on information assurance. The Ruritania Cyber Agency (RCA) maintains the RISM.',
+    );
+    expect(rels(f, 'BASED_ON')).toEqual([]);
+    expect(rels(f, 'PUBLISHES')).toEqual(['authority:rca -> certification:rism']);
+  });
+
+  it('still reads a designation inside a name as the standard the offering is based on', () => {
+    const f = readOverview(
+      'en-us/offering-zork-27017.md',
+      'en-US',
+      'Zork ISO/IEC 27017 Attestation',
+      'The Zork ISO/IEC 27017 Attestation covers cloud controls.',
+    );
+    expect(rels(f, 'BASED_ON')).toContain('certification:zork-27017 -> standard:iso-iec-27017');
+  });
+});
