@@ -16,6 +16,28 @@ const PRONOUN =
 const COPULA_OF =
   /^\s*(?:is|are|was|were|ist|sind|war|est|sont|était|es|son|è|sono|é|são)\s+(?:(?:the|a|an|die|der|das|eine?|la|le|une?|el|il|lo|o|una|uno|um|uma)\s+|l['’])[\p{L}'’\s-]{0,60}?(?:\s(?:of|von|de|du|des|del|di|della|dello|dei|do|da|dos|das)\s+(?:(?:the|la|le|les|der|dem|el|il|lo|o|a)\s+)?|\sd['’]|\sdell['’])$/iu;
 
+/**
+ * An indefinite noun phrase right before a passive participle ("funds under a program administered
+ * by", "any scheme run by", "un programa gestionado por"): the participle describes that phrase, not a
+ * name earlier in the sentence. Not an apposition (", a scheme run by") nor the name's predicate ("is a
+ * scheme run by").
+ */
+const INDEFINITE: Record<string, string> = {
+  en: 'a|an|any|every|each|some',
+  es: 'un|una|cualquier',
+  pt: 'um|uma|qualquer',
+  it: 'un|una|uno|qualsiasi|ogni',
+  fr: 'un|une|tout|toute',
+};
+const INDEFINITE_BEFORE_PARTICIPLE = Object.fromEntries(
+  Object.entries(INDEFINITE).map(([lang, dets]) => [
+    lang,
+    new RegExp(String.raw`(?<![\p{L}])(?<![,，]\s*)(?:${dets})\s+(?:[\p{Ll}-]+\s+){1,3}$`, 'u'),
+  ]),
+);
+/** A copula opening the text after a name: the noun phrase after it is the name's predicate. */
+const PREDICATE = /^\s*[)）]?\s*(?:is|are|was|were|es|son|era|fue|é|são|foi|è|sono|fu|est|sont|était|fut)\s/u;
+
 /** A second verb phrase sharing the subject of the first: "… and are developed by". */
 const COORDINATED_PASSIVE = new RegExp(
   String.raw`^\s*,?\s*(?:and\s+(?:is|are|was|were|has\s+been|have\s+been)|${MORE_COORDINATED_PASSIVE})\s*$`,
@@ -36,7 +58,8 @@ const OBJECT_OF_PREPOSITION = new RegExp(
  * - for a passive coordinated with an earlier verb phrase ("… of the X Code and are developed by"),
  *   when the nearest name is a prepositional object, the clause's named subject, else none;
  * - for a passive participle after a comma ("A is the adoption of B, published by"), the subject of
- *   the copular clause when B is only the complement of its predicate noun.
+ *   the copular clause when B is only the complement of its predicate noun;
+ * - for a passive participle right after an indefinite noun phrase, none (the participle describes it).
  */
 export function patientBefore(
   text: string,
@@ -48,6 +71,7 @@ export function patientBefore(
   ok: (x: Mention) => boolean,
 ): Mention | null {
   const between = text.slice(m.end, cueStart);
+  if (passive && INDEFINITE_BEFORE_PARTICIPLE[lang]?.test(between) && !PREDICATE.test(between)) return null;
   const semi = Math.max(text.lastIndexOf(';', cueStart), text.lastIndexOf('；', cueStart));
   if (semi >= m.end) {
     if (!PRONOUN.test(text.slice(semi + 1, cueStart))) return null;

@@ -179,6 +179,12 @@ export function findRelations(
           : text.slice(Math.max(0, at.start - 12), Math.min(text.length, at.end + 14));
       const negation = negationFor(lang);
       if (negation.test(span) || negation.test(text.slice(Math.max(0, at.start - 12), at.start))) continue;
+      // "neither the X nor any other body issues …": a negated subject denies it too (not CJK, whose
+      // negation characters also occur inside ordinary words).
+      const first = (ags[ags.length - 1] as { m: Mention }).m;
+      const cjk = lang === 'ja' || lang === 'ko' || lang.startsWith('zh');
+      if (cue.agent === 'before' && !cjk && negation.test(text.slice(Math.max(0, first.start - 12), first.start)))
+        continue;
       const relative = cue.agent === 'before' && relativeClauseIn(lang, m[0], text.slice(at.end));
       // A Japanese clause with a topic of its own is not about an earlier entity.
       const self = cue.patient === 'self';

@@ -28,6 +28,39 @@ describeRelationCases([
         'PUBLISHES',
         ['authority:iso -> standard:iso-iec-27002'],
       ],
+      // A subject under "neither … nor" is denied.
+      [
+        'zcas',
+        'ZCAS does not certify vendors, and neither the Cloud Security Alliance (CSA) nor any other body issues a ZCAS seal.',
+        'PUBLISHES',
+        [],
+      ],
+      [
+        'zcas',
+        'The Cloud Security Alliance (CSA) issues the Cloud Controls Matrix (CCM).',
+        'PUBLISHES',
+        [`authority:csa -> ${CCM}`],
+      ],
+      // A participle after an indefinite noun phrase describes that phrase, not an earlier name…
+      [
+        'zcas',
+        'ISO/IEC 27017 applies to every cloud provider that takes part in a program administered by the Cloud Security Alliance (CSA).',
+        'ACCREDITS',
+        [],
+      ],
+      // …unless the phrase is the name's predicate or an apposition to it.
+      [
+        'zcas',
+        'CSA STAR is a program administered by the Cloud Security Alliance (CSA).',
+        'ACCREDITS',
+        ['authority:csa -> certification:csa-star'],
+      ],
+      [
+        'zcas',
+        'ISO/IEC 27017 is a standard published by ISO.',
+        'PUBLISHES',
+        ['authority:iso -> standard:iso-iec-27017'],
+      ],
       // "A, the version of B, which X publishes": the clause describes A.
       [
         'zcas',
@@ -46,6 +79,18 @@ describeRelationCases([
         'Muchas entidades aplican la JIS Q 27001, la versión japonesa de la norma ISO/IEC 27001, que el JISC publica.',
         'PUBLISHES',
         ['authority:jisc -> standard:jis-q-27001'],
+      ],
+      [
+        'zcas',
+        'La ISO/IEC 27017 se aplica a todo proveedor que participa en un programa gestionado por la Cloud Security Alliance (CSA).',
+        'ACCREDITS',
+        [],
+      ],
+      [
+        'zcas',
+        'CSA STAR, un programa gestionado por la Cloud Security Alliance (CSA), evalúa a los proveedores de nube.',
+        'ACCREDITS',
+        ['authority:csa -> certification:csa-star'],
       ],
     ] as Case[],
   ],
