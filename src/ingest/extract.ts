@@ -29,6 +29,7 @@ import { findRelations, mergeAdjacent } from './relations.ts';
 import { discoverTiers } from './scheme-tiers.ts';
 import { splitSentences } from './sentences.ts';
 import { discoverStatutes } from './statute-names.ts';
+import { normalizeSurface } from './text-index.ts';
 import { labelledTiers, namedTiers, schemeAndTier, tiers } from './tiers.ts';
 import type { ArticleFacts, GraphNode, PropertyValue } from './types.ts';
 
@@ -138,6 +139,18 @@ export function extractArticle(article: ParsedArticle, lexicon: Lexicon | null):
           // A body publishes the one standard the described certification is issued against, not the certification.
           if (r.type === 'PUBLISHES' && r.end.id === described.id && carried && describedStandards.length === 1)
             r.end = carried;
+          // An offering named by a standard's designation alone ("NEN 7510") is based on other standards
+          // through that standard: the lineage is the standard's.
+          if (
+            r.type === 'BASED_ON' &&
+            r.start.id === described.id &&
+            r.end.kind === 'Standard' &&
+            carried &&
+            describedStandards.length === 1 &&
+            r.end.id !== carried.id &&
+            namedAfter(described, carried)
+          )
+            r.start = carried;
           // A scheme and its own tier are PART_OF, never a basis of one another.
           if (r.type === 'BASED_ON' && schemeAndTier(r.start, r.end, lexicon, matcher)) continue;
           sink.node(r.start);
@@ -213,4 +226,11 @@ function linked(
   }
   sink.node(found.target);
   sink.rel('RELATED_TO', described.id, found.target.id, u, quote);
+}
+
+/** True when the offering's name is the standard's designation and nothing more (but a bracketed place). */
+function namedAfter(described: Candidate, standard: Candidate): boolean {
+  const key = (t: string) =>
+    normalizeSurface(t.replace(/\s*[(（][^)）]*[)）]\s*$/u, '')).replace(/\s*[:-]\s*(?:19|20)\d{2}$/, '');
+  return key(described.name) === key(standard.name);
 }

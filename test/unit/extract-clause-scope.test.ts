@@ -131,3 +131,26 @@ describe('a standard named by words is not carried by a longer name it is part o
     expect(rels(f, 'BASED_ON')).toContain('certification:zork-27017 -> standard:iso-iec-27017');
   });
 });
+
+describe('an offering named by a standard designation alone has that standard as the derived side of its lineage', () => {
+  it('reads "NEN 7581 is gebaseerd op ISO/IEC 27002" in the NEN 7581 article as the standard’s basis', () => {
+    const f = readOverview(
+      'nl-nl/offering-nen-7581.md',
+      'nl-NL',
+      'NEN 7581 (Nederland)',
+      'NEN 7581 is gebaseerd op ISO/IEC 27002.',
+    );
+    expect(rels(f, 'BASED_ON')).toContain('standard:nen-7581 -> standard:iso-iec-27002');
+    expect(rels(f, 'BASED_ON')).not.toContain('certification:nen-7581 -> standard:iso-iec-27002');
+  });
+
+  it('keeps the basis on an offering whose name says more than the designation', () => {
+    const f = readOverview(
+      'en-us/offering-ss-999-mark.md',
+      'en-US',
+      'SS 999 Cloud Mark',
+      'The SS 999 Cloud Mark is based on ISO/IEC 27001.',
+    );
+    expect(rels(f, 'BASED_ON')).toContain('certification:ss-999-mark -> standard:iso-iec-27001');
+  });
+});
