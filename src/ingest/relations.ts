@@ -8,6 +8,7 @@ import { type CertificationOf, lineagePair } from './basis-guard.ts';
 import { agents, NEW_CLAUSE, participleOfUnknownName } from './cue-agents.ts';
 import type { Cue } from './cue-pattern.ts';
 import { cuesFor, negationFor, QUESTION } from './cues.ts';
+import { crossesFrontedClause } from './fronted-clauses.ts';
 import { alsoTopic, ownTopic } from './ja-clauses.ts';
 import type { Candidate, Mention } from './matcher.ts';
 import { chain, pick } from './mention-chain.ts';
@@ -101,6 +102,8 @@ function patients(
       if (c && !passive && lang === 'en' && OBJECT_THEN_PREPOSITION.test(text.slice(at.end, m.start))) return [];
       // "extended the rules, and the X Act added …": a name after a new clause is not the object.
       if (c && lang === 'en' && NEW_CLAUSE.test(text.slice(at.end, m.start))) return [];
+      // "If … that X administers, FERPA applies": the fronted clause ends at the comma.
+      if (c && crossesFrontedClause(text, lang, at.end, m.start)) return [];
       // "edita os regulamentos que complementam a lei": a name in a relative clause on the object is not it.
       if (c && opensRelative(text.slice(at.end, m.start))) return [];
       if (c)

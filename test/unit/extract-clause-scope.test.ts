@@ -61,6 +61,19 @@ describeRelationCases([
         'PUBLISHES',
         ['authority:iso -> standard:iso-iec-27017'],
       ],
+      // A cue in a fronted subordinate clause takes no patient past the comma that ends the clause.
+      [
+        'zcas',
+        'When the Cloud Security Alliance (CSA) maintains its guidance, ISO/IEC 27017 stays relevant.',
+        'PUBLISHES',
+        [],
+      ],
+      [
+        'zcas',
+        'When the Cloud Security Alliance (CSA) published the Cloud Controls Matrix (CCM), ISO/IEC 27017 was still a draft.',
+        'PUBLISHES',
+        [`authority:csa -> ${CCM}`],
+      ],
       // "A, the version of B, which X publishes": the clause describes A.
       [
         'zcas',
@@ -92,6 +105,13 @@ describeRelationCases([
         'ACCREDITS',
         ['authority:csa -> certification:csa-star'],
       ],
+    ] as Case[],
+  ],
+  [
+    'Dutch',
+    'nl-NL',
+    [
+      ['zcas', 'Nadat ISO in 2013 nieuwe edities had uitgebracht, heeft de NEN ook NEN 7581 herzien.', 'PUBLISHES', []],
     ] as Case[],
   ],
   [
