@@ -26,6 +26,12 @@ const AGENT_END = new RegExp(
   'iu',
 );
 
+/** An agent preposition (and an article) right before a name; not those that also mean "of", "from" or "for". */
+const AGENT_PREPOSITION_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:by|von|vom|durch|par|pel[oa]s?|dal|dalla|dallo|dai|dagli|dalle|${MORE_AGENT_PREPOSITIONS})\s+(?:(?:the|der|die|das|dem|den|des|la|le|les|l['’]|het|de|o|a|os|as)\s+)?$|(?<![\p{L}])dall['’]\s*$`,
+  'iu',
+);
+
 /** A clause break between a cue and a name: a semicolon, or a comma and a clause coordinator. */
 export const NEW_CLAUSE = /[;；]|,\s*(?:and|but|while|whereas)\s/i;
 
@@ -80,7 +86,11 @@ export function agents(
     if (!GENITIVE_BEFORE.test(text.slice(p.end, (mentions[idx] as Mention).start))) break;
     idx--;
   }
-  return chain(text, mentions, idx, -1, kinds);
+  const run = chain(text, mentions, idx, -1, kinds);
+  // "Een door de RvA geaccrediteerde instelling heeft …": a name after an agent preposition is the
+  // agent of a participle, not the subject of the verb.
+  const first = (run[run.length - 1] as { m: Mention }).m;
+  return AGENT_PREPOSITION_BEFORE.test(text.slice(Math.max(0, first.start - 24), first.start)) ? [] : run;
 }
 
 /** An article (or a preposition with one), a capitalised noun phrase and a comma, ending a text. */

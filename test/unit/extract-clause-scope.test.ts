@@ -74,6 +74,13 @@ describeRelationCases([
         'PUBLISHES',
         [`authority:csa -> ${CCM}`],
       ],
+      // A name after an agent preposition is the agent of a participle, not the verb's subject.
+      [
+        'zcas',
+        'A firm licensed by the Cloud Security Alliance (CSA) maintains the Cloud Controls Matrix (CCM) mapping for its clients.',
+        'PUBLISHES',
+        [],
+      ],
       // "A, the version of B, which X publishes": the clause describes A.
       [
         'zcas',
@@ -112,6 +119,12 @@ describeRelationCases([
     'nl-NL',
     [
       ['zcas', 'Nadat ISO in 2013 nieuwe edities had uitgebracht, heeft de NEN ook NEN 7581 herzien.', 'PUBLISHES', []],
+      [
+        'zcas',
+        'Een door de Cloud Security Alliance (CSA) erkende auditor heeft ISO/IEC 27017 in 2020 opgesteld.',
+        'PUBLISHES',
+        [],
+      ],
     ] as Case[],
   ],
   [
