@@ -97,17 +97,21 @@ export function agents(
 const NAME_COMMA = /(?<![\p{L}])(?:\p{Ll}{1,4}\s+|\p{Ll}{1,4}['’])(\p{Lu}[^,;:.()]{0,80}?)\s*,\s*$/u;
 
 /**
- * "la Strategia Cloud Italia, redatta dal DTD": a participle right after a comma and a capitalised
- * noun phrase no mention covers describes that unknown name; it has no patient the extractor knows.
- * Not for German, which capitalises every noun.
+ * "la Strategia Cloud Italia, redatta dal DTD", "il regolamento … (DORA), adottato dal": a participle
+ * right after a comma and a capitalised noun phrase or a bracketed acronym no mention covers describes
+ * that unknown name; it has no patient the extractor knows. Not for German, which capitalises every
+ * noun.
  */
 export function participleOfUnknownName(text: string, mentions: Mention[], cueStart: number): boolean {
   const window = Math.max(0, cueStart - 120);
-  const m = NAME_COMMA.exec(text.slice(window, cueStart));
+  const m = NAME_COMMA.exec(text.slice(window, cueStart)) ?? ACRONYM_COMMA.exec(text.slice(window, cueStart));
   if (!m) return false;
   const from = window + m.index + m[0].indexOf(m[1] ?? '');
   return !mentions.some((x) => x.start < cueStart && x.end > from);
 }
+
+/** "… il regolamento … (DORA), adottato dal": a bracketed acronym and a comma, ending a text. */
+const ACRONYM_COMMA = /[(（]\s*(\p{Lu}[\p{Lu}\p{N}&-]{1,11})\s*[)）]\s*,\s*$/u;
 
 /** A gap after a passive cue that starts with a capitalised name and ends its phrase at a comma (not German). */
 const UNKNOWN_AGENT = /^\s*(?:\p{Ll}{1,4}\s+|\p{Ll}{1,4}['’])?\p{Lu}[^,;:()]{0,60},/u;

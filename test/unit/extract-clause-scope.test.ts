@@ -128,6 +128,25 @@ describeRelationCases([
     ] as Case[],
   ],
   [
+    'Italian',
+    'it-IT',
+    [
+      // A participle after an unknown bracketed acronym describes that unknown name, not the offering.
+      [
+        'zcas',
+        "Dal 2026 si applica il regolamento (UE) 2099/1 sulla sicurezza dei servizi cloud (ZCSR), adottato dal Parlamento europeo e dal Consiglio dell'Unione europea.",
+        'PUBLISHES',
+        [],
+      ],
+      [
+        'zcas',
+        "Dal 2018 si applica il regolamento generale sulla protezione dei dati (GDPR), adottato dal Parlamento europeo e dal Consiglio dell'Unione europea.",
+        'PUBLISHES',
+        ['authority:council-of-the-eu -> certification:gdpr', 'authority:european-parliament -> certification:gdpr'],
+      ],
+    ] as Case[],
+  ],
+  [
     'German',
     'de-DE',
     [
