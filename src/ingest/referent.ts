@@ -45,6 +45,14 @@ export const STANDARD_REFERENCE: Record<string, RegExp> = {
   ...MORE_STANDARD_REFERENCE,
 };
 
+/** Self-references whose noun names a body ("该联盟", "この機関は", "이 기관은"): they mean a body, never a scheme. */
+const BODY_REFERENCE: Record<string, RegExp> = {
+  ja: /^(?:この|本|同|当該)\s*(?:機関|団体|協会|組織|委員会|センター|法人|本部)/u,
+  'zh-CN': /^(?:该|此|这)(?:个|一)?\s*(?:联盟|协会|机构|委员会|组织|中心|研究院|部门|机关)/u,
+  'zh-TW': /^(?:該|此|這)(?:個|一)?\s*(?:聯盟|協會|機構|委員會|組織|中心|研究院|部門|機關)/u,
+  ko: /^(?:이|해당|동|본)\s*(?:기관|협회|위원회|단체|조직|연합|센터)/u,
+};
+
 /** Self-references by a bare pronoun ("It …", "Sie …", "Il …", "它…"): any entity can be meant. */
 export const PRONOUN_REFERENCE: Record<string, RegExp> = {
   en: /^(?:\*\*)?It\b/u,
@@ -102,6 +110,7 @@ export function refersBack(text: string, lang: string): boolean {
  */
 function referenceKind(text: string, lang: string): EntityKind | null | undefined {
   const t = opening(text);
+  if (BODY_REFERENCE[lang]?.test(t) && SELF_REFERENCE[lang]?.test(t)) return 'Authority';
   if (STANDARD_REFERENCE[lang]?.test(t) || DOCUMENT_REFERENCE[lang]?.test(t)) return 'Standard';
   if (PRONOUN_REFERENCE[lang]?.test(t)) return null;
   if (SELF_REFERENCE[lang]?.test(t)) return 'Certification';
@@ -224,6 +233,8 @@ export class Discourse {
     else if (own) referent = [own];
     else if (earlier) referent = [earlier];
     else if (kind === 'Standard' && this.describedStandards.length === 1) referent = this.describedStandards;
+    // A body noun with nothing before it to mean is no reference to the described scheme.
+    else if (kind === 'Authority') referent = [];
     // A document noun no other list reads as a reference ("The requirements …") means nothing without antecedent.
     else if (doc && !SELF_REFERENCE[this.lang]?.test(o)) referent = [];
     // …but the scheme's own parts opening a paragraph, or after a sentence about the described, have its basis.

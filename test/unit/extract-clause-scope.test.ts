@@ -147,6 +147,26 @@ describeRelationCases([
     ] as Case[],
   ],
   [
+    'Chinese',
+    'zh-CN',
+    [
+      // "该联盟" refers to a body: it never stands for the described scheme…
+      [
+        'zcas',
+        'ZCAS 是一项云安全认证。该联盟于 2009 年由云安全联盟（CSA）的创始成员发起成立，相关标准的起草由成员完成。',
+        'PUBLISHES',
+        [],
+      ],
+      // …as "该认证" does.
+      [
+        'zcas',
+        'ZCAS 是一项云安全认证。该认证由云安全联盟（CSA）负责运营。',
+        'ACCREDITS',
+        ['authority:csa -> certification:zcas'],
+      ],
+    ] as Case[],
+  ],
+  [
     'German',
     'de-DE',
     [
