@@ -74,6 +74,9 @@ type PatientMode = Cue['patient'];
 const TOPIC =
   /^\s*[)）]?\s*(?:の[^\s、。はがのも]{1,10}|\s[\p{Script=Han}\p{Script=Katakana}ー]{1,6})?\s*(?:は(?!じ)|が|では|について)|^\s*[)）]?\s*(?:\p{Script=Hangul}{1,6}\s*)??(?:의|은|는|이|가)(?!\p{Script=Hangul})/u;
 
+/** A Korean adverbial particle after a name ("KS로", "ISO에서"): the name is no subject, topic or object. */
+const KO_ADVERBIAL = /^\s*[)）]?\s*(?:으로|로|에서|에게|에|부터|까지)(?![\p{Script=Hangul}])/u;
+
 /** An English object noun phrase, then a preposition: what follows is not the verb's object. */
 const OBJECT_THEN_PREPOSITION =
   /^\s*(?:the|a|an|its|their|new|all)\s+(?:[\p{L}-]+\s+){0,3}(?:on|in|at|into|onto|through|via|to|for|with|from)\s/iu;
@@ -91,7 +94,12 @@ function patients(
 ): Candidate[] {
   const ok = (m: Mention) => {
     const c = pick(m, kinds);
-    return c && !exclude.has(c.id) && !modifiesAccessory(text, m) ? c : null;
+    // Korean: a name with an adverbial particle, or an unmarked one before a comma, belongs to another
+    // clause or role than the patient's.
+    const gap = lang === 'ko' && m.end <= at.start ? text.slice(m.end, at.start) : null;
+    const adverbial =
+      gap !== null && (KO_ADVERBIAL.test(gap) || (!TOPIC.test(gap.slice(0, 16)) && /[,，、]/.test(gap)));
+    return c && !exclude.has(c.id) && !modifiesAccessory(text, m) && !adverbial ? c : null;
   };
   const before = mentions.filter((m) => m.end <= at.start);
   const after = mentions.filter((m) => m.start >= at.end);

@@ -167,6 +167,26 @@ describeRelationCases([
     ] as Case[],
   ],
   [
+    'Korean',
+    'ko-KR',
+    [
+      // A name with an adverbial particle ("JIS Q 27002로") or an object of another clause is no patient…
+      [
+        'zcas',
+        'ZCAS는 클라우드 인증입니다. 두 문서는 ISO/IEC 27002를 JIS Q 27002로 옮긴 것으로, 한국인터넷진흥원(KISA)이 제정했습니다.',
+        'PUBLISHES',
+        [],
+      ],
+      // …a topic-marked name before the comma is.
+      [
+        'zcas',
+        'ISO/IEC 27017은 클라우드 보안 표준으로, 한국인터넷진흥원(KISA)이 제정했습니다.',
+        'PUBLISHES',
+        ['authority:kisa -> standard:iso-iec-27017'],
+      ],
+    ] as Case[],
+  ],
+  [
     'German',
     'de-DE',
     [
