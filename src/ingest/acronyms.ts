@@ -147,8 +147,13 @@ function latinName(before: string, acr: string): string | null {
       if (initial(k) !== first || !isCap(words[k]?.[0] ?? '')) continue;
       const initials = new Set(words.slice(k).map((_, j) => initial(k + j)));
       if (letters.filter((l) => initials.has(l)).length >= Math.ceil(letters.length * 0.75)) startIdx = k;
-      // A syllable acronym under a head word: "Comité français d'accréditation (COFRAC)".
-      else if (isHeadWord(words[k]?.[0] ?? '') && spelledIn(acr, before.slice(words[k]?.index ?? 0))) startIdx = k;
+      // A syllable acronym under a head word: "Comité français d'accréditation (COFRAC)", or under a
+      // compound ending in one: "Europeiska bankmyndigheten (EBA)".
+      else if (
+        (isHeadWord(words[k]?.[0] ?? '') || compoundAuthority(words[words.length - 1]?.[0] ?? '')) &&
+        spelledIn(acr, before.slice(words[k]?.index ?? 0))
+      )
+        startIdx = k;
       break;
     }
   }

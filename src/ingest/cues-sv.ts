@@ -30,8 +30,9 @@ const active = (forms: string) => `${B}(?:${forms})${E}`;
 /** An object that is a body, not a scheme: "ackrediterar certifieringsorgan för ISO/IEC 27001". */
 const NOT_BODY = String.raw`(?!\s+(?:\p{L}+\s+)?(?:certifieringsorgan|organ|organisation|revisor|företag|leverantör|kund|laboratori)\p{L}*)`;
 
-const PUBLISH_ACTIVE =
-  'publicerar|publicerade|utvecklar|utvecklade|utarbetar|utarbetade|fastställer|fastställde|ger\\s+ut|gav\\s+ut|tar\\s+fram|tog\\s+fram|(?:har|hade)\\s+(?:publicerat|utvecklat|utarbetat|fastställt|gett\\s+ut|givit\\s+ut|tagit\\s+fram)';
+/** A year or an adverb between a verb and its particle: "gav 2019 ut", "tog också fram". */
+const PARTICLE_GAP = String.raw`\s+(?:(?:\d{4}|också|även|själv|nu|då|gemensamt)\s+)?`;
+const PUBLISH_ACTIVE = `publicerar|publicerade|utvecklar|utvecklade|utarbetar|utarbetade|fastställer|fastställde|(?:ger|gav)${PARTICLE_GAP}ut|(?:tar|tog)${PARTICLE_GAP}fram|(?:har|hade)\\s+(?:publicerat|utvecklat|utarbetat|fastställt|gett\\s+ut|givit\\s+ut|tagit\\s+fram)`;
 const ACCREDIT_ACTIVE =
   'förvaltar|förvaltade|administrerar|administrerade|driver|drev|äger|ägde|ackrediterar|ackrediterade|utfärdar|utfärdade|ansvarar\\s+för';
 /** Verbs after which "som" means "as": "fungerar som", "används som". */

@@ -65,6 +65,12 @@ const DESIGNATIONS: Array<{ re: RegExp; kind: EntityKind }> = [
     kind: 'Authority',
   },
   { re: /\bsoc\s*[123]\b/g, kind: 'Certification' },
+  // Guidelines and decisions of the European supervisory authorities by their reference:
+  // EBA/GL/2019/02, EIOPA-BoS-20-002, ESMA/2020/7.
+  {
+    re: /\b(?:eba|eiopa|esma)\s*[/-]\s*(?:(?:gl|bos|rec|op|rts|its)\s*[/-]\s*)?\d{2,4}\s*[/-]\s*\d{1,4}(?![\d/])/g,
+    kind: 'Certification',
+  },
   // U.S. federal regulations by their citation: 21 CFR Part 11, 34 CFR 99, 45 CFR Part 164.
   { re: /\b\d{1,2}\s*cfr\s*(?:part\s*)?\d{1,4}(?![\d.])/g, kind: 'Certification' },
 ];

@@ -187,6 +187,20 @@ describeRelationCases([
     ] as Case[],
   ],
   [
+    'Swedish',
+    'sv-SE',
+    [
+      // A body named by a compound whose letters spell its acronym; a year between a verb and its particle.
+      [
+        'zcas',
+        'Nordiska molnmyndigheten (NMM) gav 2021 ut riktlinjer om molntjänster (ESMA/2021/50).',
+        'PUBLISHES',
+        ['authority:nmm -> certification:esma-2021-50'],
+      ],
+      ['zcas', 'Nordiska molnmyndigheten (NMM) gav 2021 bara ut en rapport om ESMA/2021/50.', 'PUBLISHES', []],
+    ] as Case[],
+  ],
+  [
     'German',
     'de-DE',
     [

@@ -159,4 +159,14 @@ describe('Matcher.find', () => {
     ]);
     expect(ids('The CFR codifies federal rules in 50 titles.')).toEqual(['certification:cfr']);
   });
+
+  it('reads the reference of a European supervisory guideline as a document of its own', () => {
+    const ids = (t: string) => new Matcher(null).find(t).map((x) => x.candidates[0]?.id);
+    expect(ids('See EBA/GL/2017/11, EIOPA-BoS-19-101 and ESMA/2016/1452 on this.')).toEqual([
+      'certification:eba-gl-2017-11',
+      'certification:eiopa-bos-19-101',
+      'certification:esma-2016-1452',
+    ]);
+    expect(ids('The EBA issued 12 guidelines in 2019; ESMA 2020 was a conference.')).toEqual([]);
+  });
 });
