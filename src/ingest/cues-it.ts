@@ -77,7 +77,7 @@ export const IT: Cue[] = [
   // "l'ISO pubblica la norma": the present "pubblica" only before an article (not "la pubblica amministrazione").
   c(
     'PUBLISHES',
-    `${B}(?<!(?:si|la|lo|le|li)\\s)(?:pubblica${IT_ART_AFTER}|pubblicò|(?:ha|hanno)\\s+(?:pubblicato|elaborato|sviluppato|redatto|emanato)|elabora|elaborò|sviluppa|sviluppò|redige|mantiene|mantengono)${E}`,
+    `${B}(?<!(?:si|la|lo|le|li)\\s)(?:pubblica${IT_ART_AFTER}|pubblicò|(?:ha|hanno)\\s+(?:pubblicato|elaborato|sviluppato|redatto|emanato)|elabora|elaborò|sviluppa|sviluppò|redige|mantiene|mantengono|emana|emanano|emanò)${E}`,
     'before',
     'after',
   ),

@@ -176,7 +176,7 @@ const PT: Cue[] = [
   ),
   c(
     'PUBLISHES',
-    `${B}(?<!se\\s)(?:publica|publicou|publicaram|elaborou|elaboraram|desenvolveu|desenvolveram|redigiu|mantém|mantêm|edita|(?:tem|têm)\\s+publicado)${E}(?!-se)`,
+    `${B}(?<!se\\s)(?:publica|publicou|publicaram|elaborou|elaboraram|desenvolveu|desenvolveram|redigiu|mantém|mantêm|edita|editou|editaram|aprovou|aprovaram|(?:tem|têm)\\s+publicado)${E}(?!-se)`,
     'before',
     'after',
   ),

@@ -122,3 +122,19 @@ describe('Italian: origin, "curato dall\'", an unknown name before a participle'
     expect(rels(f, 'PUBLISHES')).toEqual([]);
   });
 });
+
+describe('Portuguese and Italian: approving and issuing verbs in the active voice', () => {
+  it('reads "aprovou" and "editou" as publishing, "emana" likewise', () => {
+    const pt = readOverview(...PT, 'Em 2015, a ISO aprovou a ISO/IEC 27017, que trata de serviços em nuvem.');
+    expect(rels(pt, 'PUBLISHES')).toContain('authority:iso -> standard:iso-iec-27017');
+    const it2 = readOverview(...IT, 'Ogni cinque anni la ISO emana una revisione della ISO/IEC 27017.');
+    expect(rels(it2, 'PUBLISHES')).toContain('authority:iso -> standard:iso-iec-27017');
+  });
+
+  it('gives nothing when the verb is denied or has no named object', () => {
+    const pt = readOverview(...PT, 'A ISO não aprovou a ISO/IEC 27017 em 2014.');
+    expect(rels(pt, 'PUBLISHES')).not.toContain('authority:iso -> standard:iso-iec-27017');
+    const it2 = readOverview(...IT, 'La ISO emana ogni anno nuove norme per il cloud.');
+    expect(rels(it2, 'PUBLISHES')).toEqual([]);
+  });
+});
