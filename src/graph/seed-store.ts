@@ -50,10 +50,19 @@ export interface WriteCounts {
 const camel = (s: string) => s.toLowerCase().replace(/_(\w)/g, (_m, c: string) => c.toUpperCase());
 const pascal = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+/**
+ * Query option of the per-batch write statements. Their plans do not depend on statistics (index
+ * seeks by unique id, expansions from bound nodes), so the plan cached on first use stays right
+ * while the graph fills; without it Neo4j re-plans each of them whenever the counts have diverged
+ * (a seed into an emptied database: every ~10 s), 0.1–0.3 s per statement (finding 13 in
+ * BENCHMARKS.md).
+ */
+const KEEP_PLAN = 'CYPHER replan=skip';
+
 const MERGE_ENTITY: Record<EntityKind, string> = Object.fromEntries(
   ENTITY_KINDS.map((kind) => [
     kind,
-    `/* merge${kind}Entities */
+    `/* merge${kind}Entities */ ${KEEP_PLAN}
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
 ON CREATE SET n.claims = [], n.support = 0, n.created = true
@@ -80,7 +89,7 @@ const MERGE_RELATIONSHIP: Record<RelationType, string> = Object.fromEntries(
     const startLabel = type === 'DESCRIBES' || type === 'MENTIONS' ? 'Article' : 'Entity';
     return [
       type,
-      `/* merge${pascal(camel(type))}Relationships */
+      `/* merge${pascal(camel(type))}Relationships */ ${KEEP_PLAN}
 UNWIND $rows AS row
 MATCH (s:${startLabel} {id: row.start})
 MATCH (e:Entity {id: row.end})
@@ -273,9 +282,12 @@ export async function writeSources(graph: Graph, batch: SourceFacts[], replace: 
   }
   await graph.writeTransaction(async (tx) => {
     await retractInTx(tx, replace, counts);
-    await tx.run('/* mergeSources */ UNWIND $rows AS row MERGE (a:Article {id: row.id}) SET a += row.props', {
-      rows: sourceRows,
-    });
+    await tx.run(
+      `/* mergeSources */ ${KEEP_PLAN} UNWIND $rows AS row MERGE (a:Article {id: row.id}) SET a += row.props`,
+      {
+        rows: sourceRows,
+      },
+    );
     const unranked = new Set<string>();
     for (const kind of ENTITY_KINDS) {
       const rows = mergeRows.get(kind);
@@ -293,7 +305,7 @@ export async function writeSources(graph: Graph, batch: SourceFacts[], replace: 
     const deltaRows = [...deltas.values()].filter((d) => !unranked.has(d.id));
     if (deltaRows.length > 0) {
       await tx.run(
-        `/* refreshEntitiesByDelta */ UNWIND $rows AS row
+        `/* refreshEntitiesByDelta */ ${KEEP_PLAN} UNWIND $rows AS row
 MATCH (n:Entity {id: row.id})
 WITH n, row WHERE n.nameRank IS NOT NULL
 ${REFRESH_ENTITY_DELTA}`,
@@ -303,7 +315,7 @@ ${REFRESH_ENTITY_DELTA}`,
     const fullIds = [...new Set([...always, ...unranked])];
     if (fullIds.length > 0) {
       await tx.run(
-        `/* refreshEntities */ UNWIND $ids AS id
+        `/* refreshEntities */ ${KEEP_PLAN} UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 ${REFRESH_ENTITY}`,
         { ids: fullIds, sep: SEP },
