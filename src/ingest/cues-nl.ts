@@ -57,7 +57,7 @@ const BASE_OF = String.raw`(?:vormt|vormen|vormde|is|zijn|biedt|bieden|dient|die
  * NEN heeft uitgegeven", ", dat ISO publiceerde". The cue is the pronoun; the agent follows it.
  */
 const objectRelative = (verbs: string) =>
-  String.raw`,\s*(?:die|dat|welke)(?=\s[^.;:,]{1,80}?${B}(?:${verbs})${E}\s*(?:heeft|hebben|had|hadden)?\s*(?:[.;:,]|$))(?!\s+door${E})`;
+  String.raw`,\s*(?:die|dat|welke)(?=\s[^.;:,]{1,160}?${B}(?:${verbs})${E}\s*(?:heeft|hebben|had|hadden)?\s*(?:[.;:,]|$))(?!\s+door${E})`;
 
 const NL: Cue[] = [
   c('BASED_ON', `${B}(?:${BASE_OF})`, 'before', 'after'),
@@ -101,7 +101,14 @@ const NL: Cue[] = [
   c('PUBLISHES', separable('stelt|stellen|stelde|stelden', 'op'), 'before', 'after'),
   c('PUBLISHES', separable('geeft|geven|gaf|gaven', 'uit'), 'before', 'after'),
   c('PUBLISHES', perfect(PUBLISH), 'before', 'after'),
-  c('PUBLISHES', objectRelative(`${PUBLISH}|publiceerde|publiceerden|ontwikkelde|ontwikkelden`), 'after', 'before'),
+  c(
+    'PUBLISHES',
+    objectRelative(
+      `${PUBLISH}|publiceert|publiceren|publiceerde|publiceerden|ontwikkelt|ontwikkelen|ontwikkelde|ontwikkelden|onderhoudt|onderhouden`,
+    ),
+    'after',
+    'before',
+  ),
   c('ACCREDITS', objectRelative(`${ACCREDIT}|beheert|beheren|beheerde`), 'after', 'before'),
   c('ESTABLISHED_BY', objectRelative(`${ESTABLISH}|oprichtte|oprichtten`), 'after', 'before'),
   c('ESTABLISHED_BY', active('richtte|richtten|stichtte|stichtten'), 'before', 'after'),

@@ -196,6 +196,12 @@ export function findRelations(
       const cjk = lang === 'ja' || lang === 'ko' || lang.startsWith('zh');
       if (cue.agent === 'before' && !cjk && negation.test(text.slice(Math.max(0, first.start - 12), first.start)))
         continue;
+      // An object relative clause read at its pronoun (", die de ISO niet meer publiceert") has its verb
+      // after the agent: a negation up to the clause's end denies it.
+      if (cue.agent === 'after' && cue.patient === 'before' && !cjk) {
+        const rest = text.slice(first.end);
+        if (negation.test(rest.slice(0, rest.search(/[.,;:]|$/)))) continue;
+      }
       const relative = cue.agent === 'before' && relativeClauseIn(lang, m[0], text.slice(at.end));
       // A Japanese clause with a topic of its own is not about an earlier entity.
       const self = cue.patient === 'self';

@@ -119,6 +119,19 @@ describeRelationCases([
     'nl-NL',
     [
       ['zcas', 'Nadat ISO in 2013 nieuwe edities had uitgebracht, heeft de NEN ook NEN 7581 herzien.', 'PUBLISHES', []],
+      // An object relative clause in the present, with two long bracketed names as its subject.
+      [
+        'zcas',
+        'ZCAS is gebaseerd op ISO/IEC 27017 en ISO/IEC 27018, die de Internationale Organisatie voor Standaardisatie (ISO) en de Internationale Elektrotechnische Commissie (IEC) samen publiceren.',
+        'PUBLISHES',
+        [
+          'authority:iec -> standard:iso-iec-27017',
+          'authority:iec -> standard:iso-iec-27018',
+          'authority:iso -> standard:iso-iec-27017',
+          'authority:iso -> standard:iso-iec-27018',
+        ],
+      ],
+      ['zcas', 'ZCAS is gebaseerd op ISO/IEC 27017, die de ISO niet meer publiceert.', 'PUBLISHES', []],
       [
         'zcas',
         'Een door de Cloud Security Alliance (CSA) erkende auditor heeft ISO/IEC 27017 in 2020 opgesteld.',
