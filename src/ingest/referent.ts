@@ -22,7 +22,7 @@ import type { EntityKind } from './types.ts';
  * certification.
  */
 export const SELF_REFERENCE: Record<string, RegExp> = {
-  en: /^(?:\*\*)?(?:It|The\s+(?:scheme|program(?:me)?|certification|framework|regulation|law|act|mark|standard|attestation|report|guidelines?|criteria|assessment|audit|examination|engagement|catalog(?:ue)?|code\s+of\s+practice)|This\s+(?:scheme|program(?:me)?|certification|framework|regulation|law|act|mark|standard|attestation))\b/u,
+  en: /^(?:\*\*)?(?:It|The\s+(?:scheme|program(?:me)?|certification|framework|regulation|law|act|mark|standard|attestation|report|guidelines?|criteria|assessment|audit|examination|engagement|catalog(?:ue)?|code\s+of\s+practice|manual|handbook|policy|directive|circular|pledge)|This\s+(?:scheme|program(?:me)?|certification|framework|regulation|law|act|mark|standard|attestation|manual|handbook|policy|directive|circular|pledge))\b/u,
   // Also after a fronted participle or adverb: "Entwickelt wurde das Rahmenwerk vom …".
   de: /^(?:\p{Lu}\p{Ll}+\s+(?:wird|wurde|werden|wurden)\s+)?(?:(?:Es|Er|Sie|es|er|sie)\b|(?:Der|Die|Das|Dieser|Diese|Dieses|der|die|das|dieser|diese|dieses)\s+(?:Katalog|Standard|Norm|Programm|Rahmenwerk|Verordnung|Gesetz|Zertifizierung|Schema|Testat|Bericht|Leitfaden|Richtlinien|Kriterienkatalog|Prüfung|Audit|Bewertung)\b)/u,
   // Also a version of the scheme: "La première version du référentiel …".

@@ -28,6 +28,14 @@ describeRelationCases([
         'PUBLISHES',
         ['authority:iso -> standard:iso-iec-27002'],
       ],
+      // "The manual" refers back to the described offering as "The standard" does; "A manual" does not.
+      [
+        'zcas',
+        'The manual is published by the Cloud Security Alliance (CSA).',
+        'PUBLISHES',
+        ['authority:csa -> certification:zcas'],
+      ],
+      ['zcas', 'A manual is published by the Cloud Security Alliance (CSA).', 'PUBLISHES', []],
       // A subject under "neither … nor" is denied.
       [
         'zcas',
