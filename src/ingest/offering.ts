@@ -37,11 +37,15 @@ export function readTitle(title: string, known: KnownSpans, body = ''): TitleNam
 
 const SHORT_FORM = /^[A-Z][A-Z0-9&-]{1,7}$/;
 
+/** A U.S. regulation's part in a title: "Title 21 CFR Part 11". */
+const CFR_PART = /\bCFR\s+Part\s+(\d{1,4})\b/i;
+
 /**
  * Teaches `described` (an offering the lexicon does not know) the acronym that ends its title ("CSF"
  * in "HITRUST CSF"), and the title's own acronym, replacing in this article a lexicon entity that has
  * it only as an alias. An entity whose own acronym or designation it is ("C5") keeps it. The first word
- * is never taken: it often names the owner ("HITRUST").
+ * is never taken: it often names the owner ("HITRUST"). A regulation's part ("21 CFR Part 11") is also
+ * known by its part alone ("Part 11").
  */
 export function claimShortForms(
   described: Candidate,
@@ -51,6 +55,9 @@ export function claimShortForms(
   body = '',
 ): void {
   teachTitleForms(described, names, matcher, body);
+  // "21 CFR Part 11" is "Part 11" in its own article.
+  const part = CFR_PART.exec(names.name);
+  if (part) matcher.addSurface(`Part ${part[1]}`, described);
   if (!described.discovered) return;
   const own = (w: string) =>
     matcher.lookup(w).some((c) => {

@@ -281,3 +281,15 @@ describe('an offering named by a standard designation alone has that standard as
     expect(rels(f, 'BASED_ON')).toContain('certification:ss-999-mark -> standard:iso-iec-27001');
   });
 });
+
+describe("a U.S. regulation's part is known by the part alone in its own article", () => {
+  it('reads "Part 164" in the 45 CFR Part 164 article as the offering, and no other part', () => {
+    const f = readOverview(
+      'en-us/offering-45-cfr-part-164.md',
+      'en-US',
+      'HHS Title 45 CFR Part 164 (security and privacy)',
+      'The U.S. Department of Health and Human Services (HHS) issued Part 164 in 2003. ISO published Part 2 of the guide later.',
+    );
+    expect(rels(f, 'PUBLISHES')).toEqual(['authority:hhs -> certification:45-cfr-part-164']);
+  });
+});
