@@ -3,6 +3,8 @@
  * graph (bench/scale/graph.ts), our API against the bare handler's hand-written Cypher, measured
  * like the API benchmark.
  */
+import path from 'node:path';
+import { applyConstraints } from '../../src/graph/constraints.ts';
 import { resetGraph } from '../../src/graph/meta-store.ts';
 import { lookupKeys } from '../../src/ingest/normalize.ts';
 import { type ApiQueryResult, measureQueries } from '../api/bench-api.ts';
@@ -29,6 +31,8 @@ export async function scaleBench(o: {
   log: (m: string) => void;
 }): Promise<ScaleResult> {
   await resetGraph(o.neo.graph);
+  // As the seed does: without them (`--only scale` on a new server) every id lookup is a label scan.
+  await applyConstraints(o.neo.graph, path.resolve(import.meta.dirname, '../..'));
   o.log(`scale: writing a ${o.nodes}-node graph…`);
   const g = await writeScaleGraph(o.neo.graph, o.nodes, o.log);
   o.log(`scale: ${g.nodes} nodes, ${g.relationships} relationships in ${(g.writeMs / 1000).toFixed(0)} s`);
