@@ -20,7 +20,7 @@ import { articleId, entityId } from './ids.ts';
 import type { Lexicon } from './lexicon.ts';
 import { linkTarget, offeringKey } from './links.ts';
 import { extractLinks, type Link } from './markdown.ts';
-import { type Candidate, Matcher, type Mention } from './matcher.ts';
+import { type Candidate, Matcher, type Mention, undated } from './matcher.ts';
 import { discoverNamedBodies } from './named-bodies.ts';
 import { claimShortForms, readTitle } from './offering.ts';
 import { PluralReference } from './plural-reference.ts';
@@ -230,7 +230,6 @@ function linked(
 
 /** True when the offering's name is the standard's designation and nothing more (but a bracketed place). */
 function namedAfter(described: Candidate, standard: Candidate): boolean {
-  const key = (t: string) =>
-    normalizeSurface(t.replace(/\s*[(（][^)）]*[)）]\s*$/u, '')).replace(/\s*[:-]\s*(?:19|20)\d{2}$/, '');
+  const key = (t: string) => normalizeSurface(undated(t.replace(/\s*[(（][^)）]*[)）]\s*$/u, '')));
   return key(described.name) === key(standard.name);
 }

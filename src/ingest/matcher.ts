@@ -39,6 +39,9 @@ const NATIONAL = /^(?:abnt|nbr|cns|bs|iatf|ks|gb|din|nf|une|ss|as|is|sans|en|iec
 /** An edition year after a designation, with a colon or a dash: ":2015", "-2019", "—2020". */
 const EDITION_YEAR = /\s*[:\-\u2010-\u2015]\s*(?:19|20)\d{2}$/;
 
+/** A designation without its edition year: "GB/T 22239-2019" → "GB/T 22239". */
+export const undated = (surface: string): string => surface.replace(EDITION_YEAR, '');
+
 /** Standard designations: ISO/IEC 27017:2015, JIS Q 27001, NIST SP 800-53, FIPS 140-2, SOC 2, … */
 const DESIGNATIONS: Array<{ re: RegExp; kind: EntityKind }> = [
   {
@@ -218,13 +221,13 @@ export class Matcher {
         // A short prefix and a year alone is a date, not a designation: "EN 2016", "AS 2020".
         if (/^[a-z]{2,3}\s*(?:19|20)\d{2}$/i.test(surface)) continue;
         // The edition year is not part of the designation: "GB/T 22239-2019" is GB/T 22239.
-        const undated = surface.replace(EDITION_YEAR, '');
-        let candidates = this.lookup(undated);
-        if (candidates.length === 0 && undated !== surface) candidates = this.lookup(surface);
+        const bare = undated(surface);
+        let candidates = this.lookup(bare);
+        if (candidates.length === 0 && bare !== surface) candidates = this.lookup(surface);
         if (kind) candidates = candidates.filter((c) => c.kind === kind);
         if (candidates.length === 0) {
           if (kind && kind !== patternKind) continue;
-          const name = undated.replace(/\s+/g, ' ').toUpperCase();
+          const name = bare.replace(/\s+/g, ' ').toUpperCase();
           candidates = [{ id: entityId(patternKind, toSlug(name)), kind: patternKind, name, discovered: true }];
         }
         found.push({ start, end, surface: text.slice(start, end), candidates, len: m[0].length });
