@@ -34,6 +34,9 @@ import type { AuthorityKind } from './types.ts';
 const BODY_HEADS =
   /(?<![\p{L}\p{N}-])(?:Office|Board|Department|Ministry|Agency|Commission|Council|Authority|Bureau|Administration|Institute|Institution|Directorate|Committee|Secretariat|Inspectorate|Corporation|Centre|Center|Service|Regulator|Association|Federation|Foundation|Society|Consortium|Parliament|Congress|Assembly|Government|Commissioner|Supervisor|Ombudsman)(?![\p{L}\p{N}-])/gu;
 
+/** Heads that name a legislature on their own, capitalised (a leading jurisdiction is left out). */
+const LEGISLATURE_HEAD = /^(?:Congress|Parliament)$/;
+
 const KIND_OF_HEAD: Record<string, AuthorityKind> = {
   Ministry: 'ministry',
   Department: 'ministry',
@@ -49,6 +52,8 @@ const KIND_OF_HEAD: Record<string, AuthorityKind> = {
   Commissioner: 'regulator',
   Supervisor: 'regulator',
   Government: 'government',
+  Congress: 'government',
+  Parliament: 'government',
 };
 
 /** Descriptive words: a name made only of these and a head is a common noun phrase. */
@@ -99,6 +104,8 @@ function isBodyName(p: ProperName, text: string, matcher: Matcher): boolean {
   if ([...words, p.possessor].some((w) => PRODUCT.test(w))) return false;
   if (DOCUMENT_TITLE.test(p.complement[p.complement.length - 1] ?? '')) return false;
   if (p.modifiers.length === 0) {
+    // "Congress passed …", "the U.S. Congress": a legislature is named by its capitalised head alone.
+    if (p.complement.length === 0 && LEGISLATURE_HEAD.test(p.head)) return true;
     if (p.complement.length === 0 || p.head === 'Board' || p.head === 'Service') return false;
     if (p.complement.length === 1 && MEMBERS.test(p.complement[0] ?? '')) return false;
     if (p.complement.every(generic)) return false;

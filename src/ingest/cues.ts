@@ -23,6 +23,9 @@ import { EXTRA_CUES } from './role-cues.ts';
 const W = String.raw`(?:[\p{L}'’-]+\s+){0,3}`;
 /** A participle in active use: not after a passive auxiliary, nor before its agent's "by" ("by making" is a means). */
 const ACTIVE = String.raw`${B}(?<!\b(?:is|are|was|were|be|been|being)\s+)`;
+/** Head words of a legislature, as the subject right before "passed" or "enacted". */
+const LEGISLATURE =
+  '(?:Congress|Parliament|Senate|Assembly|Legislature|Council|Diet|Bundestag|Bundesrat|Riksdag|Sejm|Cortes\\s+Generales|legislature|lawmakers|legislators)';
 const NOT_BY = String.raw`(?!\s+(?:[\p{L}\p{N}]+\s+){0,2}by${E}(?!\s+\p{L}+ing${E}))`;
 
 const EN: Cue[] = [
@@ -78,6 +81,21 @@ const EN: Cue[] = [
   c(
     'PUBLISHES',
     `${ACTIVE}(?:publishes|published|develops|developed|maintains|maintained|issues|issued|released)${E}${NOT_BY}`,
+    'before',
+    'after',
+  ),
+  // "The ISO drew up / wrote / drafted X"; not "wrote to / about / that …" (a letter, not a document).
+  c('PUBLISHES', `${ACTIVE}(?:drew|draws?)\\s+up${E}${NOT_BY}`, 'before', 'after'),
+  c(
+    'PUBLISHES',
+    `${ACTIVE}(?:wrote|writes|authored|drafted)${E}${NOT_BY}(?!\\s+(?:to|about|that|of|on|back|down)${E})`,
+    'before',
+    'after',
+  ),
+  // "Congress passed X", "the Council of the European Union enacted X": only a legislature passes a law.
+  c(
+    'PUBLISHES',
+    `(?<=${B}${LEGISLATURE}(?:\\s+of\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.]*\\s+){1,4}|\\s+)(?:\\p{Ll}+ly\\s+)?)(?:passed|passes|enacted|enacts)${E}${NOT_BY}`,
     'before',
     'after',
   ),
