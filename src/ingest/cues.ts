@@ -7,6 +7,7 @@
  */
 import { B, type Cue, c, E } from './cue-pattern.ts';
 import { JA_ROLES, ZH_ROLES } from './cues-cjk-roles.ts';
+import { ACTIVE, EN_AUTHORING, NOT_BY } from './cues-en-active.ts';
 import { KO_CUES } from './cues-ko.ts';
 import { NL_CUES } from './cues-nl.ts';
 import { PL_CUES } from './cues-pl.ts';
@@ -21,13 +22,6 @@ import { JA_FIRST, ZH_FIRST } from './order-cues.ts';
 import { EXTRA_CUES } from './role-cues.ts';
 
 const W = String.raw`(?:[\p{L}'’-]+\s+){0,3}`;
-/** A participle in active use: not after a passive auxiliary, nor before its agent's "by" ("by making" is a means). */
-const ACTIVE = String.raw`${B}(?<!\b(?:is|are|was|were|be|been|being)\s+)`;
-/** Head words of a legislature, as the subject right before "passed" or "enacted". */
-const LEGISLATURE =
-  '(?:Congress|Parliament|Senate|Assembly|Legislature|Council|Diet|Bundestag|Bundesrat|Riksdag|Sejm|Cortes\\s+Generales|legislature|lawmakers|legislators)';
-const NOT_BY = String.raw`(?!\s+(?:[\p{L}\p{N}]+\s+){0,2}by${E}(?!\s+\p{L}+ing${E}))`;
-
 const EN: Cue[] = [
   // The base first: "X is built upon by Y", "X is the basis for Y", "X underpins Y" — Y is based on X.
   c(
@@ -84,21 +78,7 @@ const EN: Cue[] = [
     'before',
     'after',
   ),
-  // "The ISO drew up / wrote / drafted X"; not "wrote to / about / that …" (a letter, not a document).
-  c('PUBLISHES', `${ACTIVE}(?:drew|draws?)\\s+up${E}${NOT_BY}`, 'before', 'after'),
-  c(
-    'PUBLISHES',
-    `${ACTIVE}(?:wrote|writes|authored|drafted)${E}${NOT_BY}(?!\\s+(?:to|about|that|of|on|back|down)${E})`,
-    'before',
-    'after',
-  ),
-  // "Congress passed X", "the Council of the European Union enacted X": only a legislature passes a law.
-  c(
-    'PUBLISHES',
-    `(?<=${B}${LEGISLATURE}(?:\\s+of\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.]*\\s+){1,4}|\\s+)(?:\\p{Ll}+ly\\s+)?)(?:passed|passes|enacted|enacts)${E}${NOT_BY}`,
-    'before',
-    'after',
-  ),
+  ...EN_AUTHORING,
   c('ESTABLISHED_BY', `${ACTIVE}(?:established|founded|created|set\\s+up)${E}${NOT_BY}`, 'before', 'after'),
   c(
     'PART_OF',
@@ -157,7 +137,11 @@ const ZH: Cue[] = [
     '由(?=[^。；]{0,40}?(?:发布|發布|制定|编写|編寫|出版|发表|發表|(?:通过|通過|采纳|採納)(?:[。，；,]|$)))',
     'after',
   ),
-  c('ACCREDITS', '由(?=[^。；]{0,40}?(?:认证|認證|认定|認定|运营|運營|管理|颁发|頒發|负责|負責))', 'after'),
+  c(
+    'ACCREDITS',
+    '由(?=[^。；]{0,40}?(?:认证|認證|认定|認定|运营|運營|管理|颁发|頒發|负责|負責|组织实施|組織實施))',
+    'after',
+  ),
   c('ESTABLISHED_BY', '(?:设立|設立|成立|创建|創建)的', 'before', 'after'),
   c('PART_OF', '的(?:一部分|一部份|一个级别|一個級別|一个等级|一個等級|级别之一|等级之一)', 'before'),
 ];

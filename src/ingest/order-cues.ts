@@ -52,8 +52,13 @@ export const ZH_FIRST: Cue[] = [
 ];
 
 const ZH: Cue[] = [
-  // "X 负责管理 Y": the body in charge before the verb, what it runs after it.
-  c('ACCREDITS', '(?:负责|負責)(?:管理|运营|運營|运作|運作|实施|實施|颁发|頒發)', 'before', 'after'),
+  // "X 负责管理 Y", "X 组织实施 Y": the body in charge before the verb, what it runs after it.
+  c(
+    'ACCREDITS',
+    '(?:(?:负责|負責)(?:管理|运营|運營|运作|運作|实施|實施|颁发|頒發)|(?:组织|組織)(?:实施|實施))',
+    'before',
+    'after',
+  ),
   // "COSO 于 2013 年发布的《…》": the agent before the verb, the patient the noun after "的".
   c(
     'PUBLISHES',
