@@ -15,8 +15,10 @@ export interface Cue {
    * 'near', but the cue names its patient by a noun that refers back ("certification bodies are
    * accredited by", "Grundlage der Prüfung ist"), so the sentence's referent is the patient when no
    * name comes before the cue, whether or not the sentence opens with a reference.
+   * 'named': the name right after the cue's noun phrase, opened by a bracket or a quote ("die Leitlinien
+   * der EBA (EBA/GL/2019/02)"); an agent after the cue must follow it directly.
    */
-  patient: 'near' | 'before' | 'after' | 'topic' | 'self';
+  patient: 'near' | 'before' | 'after' | 'topic' | 'self' | 'named';
   /**
    * For "X was replaced by Y": the agent is the start of the relationship. For BASED_ON: the agent is
    * the derived side and the patient the base ("A and B are built on T" read from T's side).

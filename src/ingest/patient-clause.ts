@@ -142,3 +142,29 @@ export function issuedAs(
   const next = mentions.find((x) => x.start >= agent.end);
   return next && ok(next) && AS_NAME.test(text.slice(agent.end, next.start)) ? next : null;
 }
+
+/** Up to a bracket or a quote opening a name, within one noun phrase. */
+const NAMED_GAP = /^[^.;:!?()（）\n]{0,60}?[(（„“"«]\s*$/u;
+/** Between a cue and its agent right after it: nothing, or an article ("der", "van het"). */
+const AGENT_NEXT = /^\s*(?:\p{Ll}{1,4}\s+)?$/u;
+
+/**
+ * The patient of a 'named' cue: the first name after the cue that `ok` accepts, when a bracket or a
+ * quote opens it within the cue's noun phrase; names `ok` refuses before it (the agent) must follow
+ * the cue directly. Null when there is none.
+ */
+export function namedAfter(
+  text: string,
+  after: Mention[],
+  cueEnd: number,
+  ok: (x: Mention) => boolean,
+): Mention | null {
+  let from = cueEnd;
+  for (const m of after) {
+    const gap = text.slice(from, m.start);
+    if (ok(m)) return NAMED_GAP.test(gap) ? m : null;
+    if (!AGENT_NEXT.test(gap)) return null;
+    from = m.end;
+  }
+  return null;
+}

@@ -12,7 +12,7 @@ import { crossesFrontedClause } from './fronted-clauses.ts';
 import { alsoTopic, ownTopic } from './ja-clauses.ts';
 import type { Candidate, Mention } from './matcher.ts';
 import { chain, pick } from './mention-chain.ts';
-import { issuedAs, modifiesAccessory, patientBefore } from './patient-clause.ts';
+import { issuedAs, modifiesAccessory, namedAfter, patientBefore } from './patient-clause.ts';
 import { objectPronoun, pronounAgent, pronounAntecedent } from './pronoun-arguments.ts';
 import { type DiscourseContext, type Referent, refersBack } from './referent.ts';
 import { appositionComplement, appositionGap, objectPronounAt, opensRelative } from './relative-clauses.ts';
@@ -103,6 +103,10 @@ function patients(
   };
   const before = mentions.filter((m) => m.end <= at.start);
   const after = mentions.filter((m) => m.start >= at.end);
+  if (mode === 'named') {
+    const m = namedAfter(text, after, at.end, (x) => !!ok(x));
+    return m ? [ok(m) as Candidate] : [];
+  }
   if (mode === 'after') {
     for (const m of after) {
       const c = ok(m);

@@ -8,6 +8,7 @@ import { ASSESSOR_CUES } from './assessor-cues.ts';
 import { B, type Cue, c, E } from './cue-pattern.ts';
 import { DE_EXTRA_CUES } from './cues-de-extra.ts';
 import { FR_EXTRA_CUES } from './cues-fr-extra.ts';
+import { GENITIVE_CUES } from './genitive-authors.ts';
 import { LINEAGE_CUES } from './lineage-cues.ts';
 import { ORDER_CUES } from './order-cues.ts';
 import { PHRASE_CUES } from './phrase-cues.ts';
@@ -170,11 +171,20 @@ const ROLE_CUES: Record<string, Cue[]> = {
   'zh-TW': ZH,
 };
 
-const TABLES = [ROLE_CUES, ORDER_CUES, LINEAGE_CUES, DE_EXTRA_CUES, FR_EXTRA_CUES, ASSESSOR_CUES, PHRASE_CUES];
+const TABLES = [
+  ROLE_CUES,
+  ORDER_CUES,
+  LINEAGE_CUES,
+  DE_EXTRA_CUES,
+  FR_EXTRA_CUES,
+  ASSESSOR_CUES,
+  PHRASE_CUES,
+  GENITIVE_CUES,
+];
 
 /**
  * Extra cues per article language (these, then those of order-cues.ts, lineage-cues.ts,
- * cues-de-extra.ts, cues-fr-extra.ts, assessor-cues.ts and phrase-cues.ts); `en`
+ * cues-de-extra.ts, cues-fr-extra.ts, assessor-cues.ts, phrase-cues.ts and genitive-authors.ts); `en`
  * applies to every article, after the English table.
  */
 export const EXTRA_CUES: Record<string, Cue[]> = Object.fromEntries(

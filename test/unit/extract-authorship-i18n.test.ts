@@ -1,7 +1,9 @@
 /**
  * Who runs or issues a document, outside English: Chinese "组织实施" (organises the implementation of)
- * read like "负责实施"; look-alikes (an organisation's name ending in 组织, an organiser of something
- * else, negation) give nothing.
+ * read like "负责实施", and a body's genitive on a regulatory-document noun before the document's
+ * bracketed or quoted designation ("die Leitlinien der EBA (…)", "wytyczne EBA (…)"). Look-alikes (an
+ * organisation's name ending in 组织, a genitive on a noun that is no document, a name not opened by
+ * a bracket or a quote, an agent not right after the noun, negation) give nothing.
  */
 import { describe, expect, it } from 'vitest';
 import { readSlug, rels } from '../helpers/extract.ts';
@@ -25,5 +27,48 @@ describe('Chinese 组织实施: the body organising a scheme runs it', () => {
     'C5 不由 BSI 组织实施。',
   ])('gives nothing for %s', (body) => {
     expect(read('zh-CN', 'c5', body, 'ACCREDITS')).toEqual([]);
+  });
+});
+
+/** A paragraph that first spells out the European Banking Authority, as articles do. */
+const EBA: Record<string, string> = {
+  'de-DE': 'Die Europäische Bankenaufsichtsbehörde (EBA) ist eine Agentur der EU.',
+  'nl-NL': 'De Europese Bankautoriteit (EBA) is een agentschap van de EU.',
+  'pl-PL': 'Europejski Urząd Nadzoru Bankowego (EBA) nadzoruje banki.',
+  'sv-SE': 'Europeiska bankmyndigheten (EBA) är en EU-myndighet.',
+};
+const GUIDELINES = 'certification:eba-gl-2019-02';
+
+describe("a body's genitive on a document noun before the document's designation", () => {
+  it.each([
+    ['de-DE', 'Die Leitlinien der EBA zu Auslagerungen (EBA/GL/2019/02) gelten seit 2019.'],
+    ['nl-NL', 'De richtlijnen van de EBA over uitbesteding (EBA/GL/2019/02) gelden voor banken.'],
+    ['pl-PL', 'Wytyczne EBA w sprawie outsourcingu (EBA/GL/2019/02) obowiązują banki.'],
+    ['sv-SE', 'EBA:s riktlinjer om utkontraktering (EBA/GL/2019/02) gäller för banker.'],
+  ])('%s %s', (locale, body) => {
+    expect(read(locale, 'c5', `${EBA[locale]} ${body}`, 'PUBLISHES')).toEqual([`authority:eba -> ${GUIDELINES}`]);
+  });
+
+  it.each([
+    ['de-DE', 'Die Leitlinien des BSI (C5) gelten für Cloud-Anbieter.'],
+    ['nl-NL', 'De richtlijnen van het BSI (C5) gelden voor clouddiensten.'],
+    ['pl-PL', 'Wymagania BSI „C5” obowiązują dostawców chmury.'],
+    ['sv-SE', 'BSI:s krav (C5) gäller för molntjänster.'],
+  ])('%s %s', (locale, body) => {
+    expect(read(locale, 'c5', body, 'PUBLISHES')).toEqual(['authority:bsi -> certification:c5']);
+  });
+
+  it.each([
+    ['de-DE', 'Die Mitglieder des BSI (C5) prüfen Anbieter.'],
+    ['de-DE', 'Die Richtlinien der Banken folgen dem BSI (C5).'],
+    ['de-DE', 'Die Richtlinien des BSI gelten nicht für C5 (Kriterienkatalog).'],
+    ['nl-NL', 'De medewerkers van het BSI (C5) controleren aanbieders.'],
+    ['pl-PL', 'Pracownicy BSI (C5) sprawdzają dostawców.'],
+    ['pl-PL', 'Rekomendacja BSI nie dotyczy C5.'],
+    ['sv-SE', 'BSI:s medarbetare (C5) granskar leverantörer.'],
+    ['sv-SE', 'Bankernas krav (C5) gäller för molntjänster.'],
+    ['sv-SE', 'BSI:s krav gäller inte C5 (katalog).'],
+  ])('%s gives nothing for %s', (locale, body) => {
+    expect(read(locale, 'c5', body, 'PUBLISHES')).toEqual([]);
   });
 });
