@@ -10,6 +10,7 @@ import { lookupKeys } from '../../src/ingest/normalize.ts';
 import { type ApiQueryResult, measureQueries } from '../api/bench-api.ts';
 import { querySet } from '../api/queries.ts';
 import { type RunningServer, startServer } from '../api/servers.ts';
+import { waitForQuiet } from '../lib/machine.ts';
 import type { BenchNeo4j } from '../neo4j.ts';
 import { writeScaleGraph } from './graph.ts';
 
@@ -50,6 +51,13 @@ export async function scaleBench(o: {
     for (const s of started) if (s.status === 'fulfilled') servers.push(s.value);
     const failed = started.find((s) => s.status === 'rejected');
     if (failed) throw (failed as PromiseRejectedResult).reason;
+    // The database goes on flushing what was just written: measuring during it favours whichever
+    // server is measured later.
+    if (o.amount === undefined) {
+      // Not in smoke runs (fixed request counts, no timing): there the wait would only slow CI.
+      const busy = await waitForQuiet();
+      o.log(`scale: machine ${(busy * 100).toFixed(0)} % busy before measuring`);
+    }
     const results = await measureQueries(servers, queries, o);
     return {
       nodes: g.nodes,
