@@ -23,6 +23,7 @@ import { extractLinks, type Link } from './markdown.ts';
 import { type Candidate, Matcher, type Mention, undated } from './matcher.ts';
 import { discoverNamedBodies } from './named-bodies.ts';
 import { claimShortForms, readTitle } from './offering.ts';
+import { discoverOwnLanguageBodies, OWN_NAME_LANGS } from './own-language-bodies.ts';
 import { PluralReference } from './plural-reference.ts';
 import { Discourse } from './referent.ts';
 import { findRelations, mergeAdjacent } from './relations.ts';
@@ -99,6 +100,7 @@ export function extractArticle(article: ParsedArticle, lexicon: Lexicon | null):
   if (article.lang === 'en') discoverBodyNames(all, matcher, sink);
   if (article.lang === 'en') discoverStatutes(all, matcher, sink);
   if (article.lang === 'en') discoverNamedBodies(all, matcher, sink);
+  if (OWN_NAME_LANGS.includes(article.lang)) discoverOwnLanguageBodies(all, article.lang, matcher, sink);
   discoverCjkNames(all, matcher, sink, lexicon, article.lang);
   discoverTiers(all, described, matcher, sink);
   adoptionBasis(all, matcher, sink);
