@@ -1,7 +1,7 @@
 /**
- * Who runs or issues a document, outside English: Chinese "组织实施" (organises the implementation of)
+ * Who runs or issues a document: Chinese "组织实施" (organises the implementation of)
  * read like "负责实施", and a body's genitive on a regulatory-document noun before the document's
- * bracketed or quoted designation ("die Leitlinien der EBA (…)", "wytyczne EBA (…)"). Look-alikes (an
+ * bracketed or quoted designation ("the EBA's guidelines (…)", "wytyczne EBA (…)"). Look-alikes (an
  * organisation's name ending in 组织, a genitive on a noun that is no document, a name not opened by
  * a bracket or a quote, an agent not right after the noun, negation) give nothing.
  */
@@ -36,6 +36,7 @@ const EBA: Record<string, string> = {
   'nl-NL': 'De Europese Bankautoriteit (EBA) is een agentschap van de EU.',
   'pl-PL': 'Europejski Urząd Nadzoru Bankowego (EBA) nadzoruje banki.',
   'sv-SE': 'Europeiska bankmyndigheten (EBA) är en EU-myndighet.',
+  'en-US': 'The European Banking Authority (EBA) is an EU agency.',
 };
 const GUIDELINES = 'certification:eba-gl-2019-02';
 
@@ -45,6 +46,8 @@ describe("a body's genitive on a document noun before the document's designation
     ['nl-NL', 'De richtlijnen van de EBA over uitbesteding (EBA/GL/2019/02) gelden voor banken.'],
     ['pl-PL', 'Wytyczne EBA w sprawie outsourcingu (EBA/GL/2019/02) obowiązują banki.'],
     ['sv-SE', 'EBA:s riktlinjer om utkontraktering (EBA/GL/2019/02) gäller för banker.'],
+    ['en-US', 'The guidelines of the EBA on outsourcing (EBA/GL/2019/02) apply to banks.'],
+    ['en-US', "The EBA's guidelines on outsourcing (EBA/GL/2019/02) apply to banks."],
   ])('%s %s', (locale, body) => {
     expect(read(locale, 'c5', `${EBA[locale]} ${body}`, 'PUBLISHES')).toEqual([`authority:eba -> ${GUIDELINES}`]);
   });
@@ -54,6 +57,7 @@ describe("a body's genitive on a document noun before the document's designation
     ['nl-NL', 'De richtlijnen van het BSI (C5) gelden voor clouddiensten.'],
     ['pl-PL', 'Wymagania BSI „C5” obowiązują dostawców chmury.'],
     ['sv-SE', 'BSI:s krav (C5) gäller för molntjänster.'],
+    ['en-US', "The BSI's new cloud requirements (C5) apply."],
   ])('%s %s', (locale, body) => {
     expect(read(locale, 'c5', body, 'PUBLISHES')).toEqual(['authority:bsi -> certification:c5']);
   });
@@ -68,6 +72,10 @@ describe("a body's genitive on a document noun before the document's designation
     ['sv-SE', 'BSI:s medarbetare (C5) granskar leverantörer.'],
     ['sv-SE', 'Bankernas krav (C5) gäller för molntjänster.'],
     ['sv-SE', 'BSI:s krav gäller inte C5 (katalog).'],
+    ['en-US', 'The staff of the BSI (C5) audit providers.'],
+    ['en-US', 'The rules of the BSI apply to C5 (the catalogue).'],
+    ['en-US', "The BSI's view is that the requirements (C5) are strict."],
+    ['en-US', 'The requirements of customers under the BSI (C5) apply.'],
   ])('%s gives nothing for %s', (locale, body) => {
     expect(read(locale, 'c5', body, 'PUBLISHES')).toEqual([]);
   });
