@@ -5,40 +5,55 @@
  * document. Contracts: only the document nouns below (guidelines, regulations, circulars,
  * requirements, standards, recommendations) make a cue; the possessor is a known or discovered body
  * written right after the noun ('named' patient: nothing but an article between them) or, in
- * English and Swedish, right before it with the s-genitive; the document is the next name, opened by a bracket
+ * English and Swedish, right before it with the s-genitive, or in German and Dutch as the first part
+ * of a compound ("EBA-Leitlinien"); the document is the next name, opened by a bracket
  * or a quote within the noun phrase. Same shape and reading as the tables in cues.ts.
  */
-import { B, type Cue, c, E } from './cue-pattern.ts';
+import { B, type Cue, cs, E } from './cue-pattern.ts';
 
+/**
+ * The cues below are case-sensitive (their capital checks would fold under the `i` flag): a noun that
+ * may open a sentence is written with both initials.
+ */
 const EN_DOCUMENT =
-  '(?:guidelines|guidance|regulations?|rules|circulars?|requirements|recommendations?|standards?|criteria\\s+catalog(?:ue)?)';
+  '(?:[Gg]uidelines|[Gg]uidance|[Rr]egulations?|[Rr]ules|[Cc]irculars?|[Rr]equirements|[Rr]ecommendations?|[Ss]tandards?|[Cc]riteria\\s+[Cc]atalog(?:ue)?)';
 const DE_DOCUMENT =
   '(?:Richtlinien?|Leitlinien?|Rundschreiben|Verordnung(?:en)?|Anforderungen|Mindestanforderungen|Vorgaben|Standards?|Normen|Kriterienkatalog|Leitfaden|Empfehlung(?:en)?|Verlautbarung(?:en)?|Merkblatt|Auslegungshinweise)';
 const NL_DOCUMENT =
-  '(?:richtlijn(?:en)?|circulaires?|regeling(?:en)?|beleidsregels?|normen|standaard(?:en)?|eisen|vereisten|aanbeveling(?:en)?|leidraad|handreiking|verordening(?:en)?)';
+  '(?:[Rr]ichtlijn(?:en)?|[Cc]irculaires?|[Rr]egeling(?:en)?|[Bb]eleidsregels?|[Nn]ormen|[Ss]tandaard(?:en)?|[Ee]isen|[Vv]ereisten|[Aa]anbeveling(?:en)?|[Ll]eidraad|[Hh]andreiking|[Vv]erordening(?:en)?)';
 const PL_DOCUMENT =
-  '(?:wytyczn(?:e|ych|ymi|ym)|rekomendacj(?:a|i|ę|e)|rozporządzeni(?:e|a|u)|standard(?:y|ów|u)?|wymagani(?:a|ach)|wymog(?:i|ów)|zaleceni(?:a|ach)|norm(?:a|y)|regulacj(?:e|i)|uchwał(?:a|y))';
+  '(?:[Ww]ytyczn(?:e|ych|ymi|ym)|[Rr]ekomendacj(?:a|i|ę|e)|[Rr]ozporządzeni(?:e|a|u)|[Ss]tandard(?:y|ów|u)?|[Ww]ymagani(?:a|ach)|[Ww]ymog(?:i|ów)|[Zz]aleceni(?:a|ach)|[Nn]orm(?:a|y)|[Rr]egulacj(?:e|i)|[Uu]chwał(?:a|y))';
 const SV_DOCUMENT =
   '(?:föreskrifter(?:na)?|riktlinjer(?:na)?|allmänna\\s+råd|standard(?:er|en)?|krav(?:en)?|rekommendationer(?:na)?|vägledning(?:ar|en)?|regler(?:na)?|anvisningar(?:na)?)';
+
+/** The hyphen and noun of a compound whose first part is a capitalised name: "EBA-Leitlinien". */
+const COMPOUND = (nouns: string) => `(?<=\\p{Lu}[\\p{L}\\p{N}&]*)-${nouns}${E}`;
 
 export const GENITIVE_CUES: Record<string, Cue[]> = {
   // English applies to every article: "the guidelines of the EBA (…)", "the EBA's guidelines (…)".
   en: [
-    c('PUBLISHES', `${B}${EN_DOCUMENT}\\s+of${E}`, 'after', 'named'),
-    c(
+    cs('PUBLISHES', `${B}${EN_DOCUMENT}\\s+of${E}`, 'after', 'named'),
+    cs(
       'PUBLISHES',
       `${B}${EN_DOCUMENT}${E}(?<=\\p{Lu}[\\p{L}\\p{N}&-]*['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}\\p{L}+)`,
       'before',
       'named',
     ),
   ],
-  de: [c('PUBLISHES', `${B}${DE_DOCUMENT}\\s+(?:der|des)${E}`, 'after', 'named')],
-  nl: [c('PUBLISHES', `${B}${NL_DOCUMENT}\\s+van${E}`, 'after', 'named')],
+  de: [
+    cs('PUBLISHES', `${B}${DE_DOCUMENT}\\s+(?:der|des)${E}`, 'after', 'named'),
+    // A compound led by the body's name: "die EBA-Leitlinien (…)", "das BaFin-Rundschreiben (…)".
+    cs('PUBLISHES', COMPOUND(DE_DOCUMENT), 'before', 'named'),
+  ],
+  nl: [
+    cs('PUBLISHES', `${B}${NL_DOCUMENT}\\s+van${E}`, 'after', 'named'),
+    cs('PUBLISHES', COMPOUND(NL_DOCUMENT), 'before', 'named'),
+  ],
   // A Polish genitive possessor follows its noun unmarked: "wytyczne EBA", "rekomendacja KNF".
-  pl: [c('PUBLISHES', `${B}${PL_DOCUMENT}${E}(?=\\s+\\p{Lu})`, 'after', 'named')],
+  pl: [cs('PUBLISHES', `${B}${PL_DOCUMENT}${E}(?=\\s+\\p{Lu})`, 'after', 'named')],
   // The s-genitive of a capitalised name or acronym before the noun: "Finansinspektionens", "FI:s".
   sv: [
-    c(
+    cs(
       'PUBLISHES',
       `${B}${SV_DOCUMENT}${E}(?<=(?:\\p{Lu}[\\p{L}\\p{N}&-]*:s|\\p{Lu}\\p{L}+s)\\s+\\p{L}+)`,
       'before',

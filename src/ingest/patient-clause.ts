@@ -143,6 +143,9 @@ export function issuedAs(
   return next && ok(next) && AS_NAME.test(text.slice(agent.end, next.start)) ? next : null;
 }
 
+/** Between a possessor and a 'named' cue after it: nothing, an s-genitive, up to two modifiers. */
+export const POSSESSOR_GAP = /^(?:['’:]?s)?(?:\s+[\p{L}-]+){0,2}\s*$/u;
+
 /** Up to a bracket or a quote opening a name, within one noun phrase. */
 const NAMED_GAP = /^[^.;:!?()（）\n]{0,60}?[(（„“"«]\s*$/u;
 /** Between a cue and its agent right after it: nothing, or an article ("der", "van het"). */

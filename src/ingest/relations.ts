@@ -12,7 +12,7 @@ import { crossesFrontedClause } from './fronted-clauses.ts';
 import { alsoTopic, ownTopic } from './ja-clauses.ts';
 import type { Candidate, Mention } from './matcher.ts';
 import { chain, pick } from './mention-chain.ts';
-import { issuedAs, modifiesAccessory, namedAfter, patientBefore } from './patient-clause.ts';
+import { issuedAs, modifiesAccessory, namedAfter, POSSESSOR_GAP, patientBefore } from './patient-clause.ts';
 import { objectPronoun, pronounAgent, pronounAntecedent } from './pronoun-arguments.ts';
 import { type DiscourseContext, type Referent, refersBack } from './referent.ts';
 import { appositionComplement, appositionGap, objectPronounAt, opensRelative } from './relative-clauses.ts';
@@ -187,6 +187,9 @@ export function findRelations(
       if (body && kinds.agent === AUTH) ags = [{ c: body, m: { start: 0, end: 0, surface: '', candidates: [body] } }];
       if (ags.length === 0) continue;
       if (cue.agent === 'after' && lang !== 'de' && participleOfUnknownName(text, mentions, at.start)) continue;
+      // A possessor before a 'named' cue is written against it: "EBA-Leitlinien", "FI:s föreskrifter".
+      const possessor = cue.agent === 'before' && cue.patient === 'named' && (ags[0] as { m: Mention }).m;
+      if (possessor && !POSSESSOR_GAP.test(text.slice(possessor.end, at.start))) continue;
       // A negation between the cue and its agent, or just before the cue, denies the relation.
       const span =
         cue.agent === 'after'

@@ -48,6 +48,8 @@ describe("a body's genitive on a document noun before the document's designation
     ['sv-SE', 'EBA:s riktlinjer om utkontraktering (EBA/GL/2019/02) gäller för banker.'],
     ['en-US', 'The guidelines of the EBA on outsourcing (EBA/GL/2019/02) apply to banks.'],
     ['en-US', "The EBA's guidelines on outsourcing (EBA/GL/2019/02) apply to banks."],
+    ['de-DE', 'Die EBA-Leitlinien zu Auslagerungen (EBA/GL/2019/02) gelten seit 2019.'],
+    ['nl-NL', 'De EBA-richtlijnen over uitbesteding (EBA/GL/2019/02) gelden voor banken.'],
   ])('%s %s', (locale, body) => {
     expect(read(locale, 'c5', `${EBA[locale]} ${body}`, 'PUBLISHES')).toEqual([`authority:eba -> ${GUIDELINES}`]);
   });
@@ -76,6 +78,12 @@ describe("a body's genitive on a document noun before the document's designation
     ['en-US', 'The rules of the BSI apply to C5 (the catalogue).'],
     ['en-US', "The BSI's view is that the requirements (C5) are strict."],
     ['en-US', 'The requirements of customers under the BSI (C5) apply.'],
+    ['en-US', "In the BSI's view, the Cloud's requirements (C5) apply."],
+    ['de-DE', 'Nach Ansicht des BSI gelten die Cloud-Leitlinien (C5).'],
+    ['de-DE', 'Die BSI-Mitarbeiter (C5) prüfen Anbieter.'],
+    ['de-DE', 'Die BSI-Richtlinien gelten auch für ISO/IEC 27001.'],
+    ['nl-NL', 'De BSI-medewerkers (C5) controleren aanbieders.'],
+    ['sv-SE', 'Enligt BSI gäller bankernas krav (C5).'],
   ])('%s gives nothing for %s', (locale, body) => {
     expect(read(locale, 'c5', body, 'PUBLISHES')).toEqual([]);
   });
