@@ -88,3 +88,29 @@ describe("a body's genitive on a document noun before the document's designation
     expect(read(locale, 'c5', body, 'PUBLISHES')).toEqual([]);
   });
 });
+
+describe('a document noun with a genitive as the predicate or apposition of a name', () => {
+  it.each([
+    ['de-DE', 'Der C5 ist ein Kriterienkatalog des BSI.'],
+    ['de-DE', 'Der C5, ein Kriterienkatalog des BSI, gilt für Cloud-Anbieter.'],
+    ['en-US', 'C5 is a set of requirements of the BSI.'],
+    ['en-US', 'C5, the cloud requirements of the BSI, applies.'],
+    ['nl-NL', 'C5 is een catalogus van het BSI.'],
+    ['pl-PL', 'C5 to wymagania BSI dla chmury.'],
+    ['pl-PL', 'C5 jest zbiorem wymagań BSI.'],
+  ])('%s %s', (locale, body) => {
+    expect(read(locale, 'c5', body, 'PUBLISHES')).toEqual(['authority:bsi -> certification:c5']);
+  });
+
+  it.each([
+    ['de-DE', 'Der C5 ist ein Katalog des Bundes, den das BSI prüft.'],
+    ['de-DE', 'Der C5 ist kein Katalog des BSI.'],
+    ['en-US', 'C5 is not a set of requirements of the BSI.'],
+    ['en-US', 'C5 is a set of requirements of customers that the BSI audits.'],
+    ['nl-NL', 'C5 is geen catalogus van het BSI.'],
+    ['pl-PL', 'C5 nie jest zbiorem wymagań BSI.'],
+    ['pl-PL', 'C5 jest ważny, a wymagania BSI obowiązują.'],
+  ])('%s gives nothing for %s', (locale, body) => {
+    expect(read(locale, 'c5', body, 'PUBLISHES')).toEqual([]);
+  });
+});
