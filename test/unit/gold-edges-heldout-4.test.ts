@@ -21,7 +21,8 @@
  * self-references; Korean adverbial particles; and recall in the Dutch, Swedish, Portuguese, Italian
  * and English cue tables. After: P 0.900 / R 0.364 (36 of 99, 4 false positives), entity discovery
  * 0.607 (122 / 201). The set is exposed from then on: floors sit just below the latest scores and
- * guard against regressions only.
+ * guard against regressions only. Later general cues (English authoring verbs and a bare "Congress",
+ * genitive authorship on document nouns) raised it to P 0.905 / R 0.384, entity discovery 0.612.
  */
 
 import type { Floors } from '../helpers/gold.ts';
@@ -49,8 +50,8 @@ const FLOORS: Record<string, Floors> = {
   'en-us': {
     BASED_ON: { precision: 0.98, recall: 0.98 }, // measured 1.000 / 1.000
     ACCREDITS: { precision: 0.98, recall: 0.98 }, // measured 1.000 / 1.000
-    PUBLISHES: { precision: 0.83, recall: 0.44 }, // measured 0.857 / 0.462 (the PSR is kind Standard from its head word "Requirements")
-    overall: { precision: 0.86, recall: 0.38 }, // measured 0.889 / 0.400
+    PUBLISHES: { precision: 0.85, recall: 0.51 }, // measured 0.875 / 0.538 (the PSR is kind Standard from its head word "Requirements")
+    overall: { precision: 0.88, recall: 0.43 }, // measured 0.900 / 0.450
   },
   'de-de': {
     PUBLISHES: { precision: 0.98, recall: 0.23 }, // measured 1.000 / 0.250
@@ -61,6 +62,10 @@ const FLOORS: Record<string, Floors> = {
     ACCREDITS: { precision: 0.98, recall: 0.98 }, // measured 1.000 / 1.000
     PUBLISHES: { precision: 0.98, recall: 0.48 }, // measured 1.000 / 0.500
     overall: { precision: 0.98, recall: 0.51 }, // measured 1.000 / 0.533
+  },
+  'pl-pl': {
+    PUBLISHES: { precision: 0.98, recall: 0.18 }, // measured 1.000 / 0.200
+    overall: { precision: 0.98, recall: 0.18 }, // measured 1.000 / 0.200
   },
   'pt-br': {
     BASED_ON: { precision: 0.98, recall: 0.98 }, // measured 1.000 / 1.000
@@ -85,14 +90,14 @@ const FLOORS: Record<string, Floors> = {
   all: {
     BASED_ON: { precision: 0.84, recall: 0.52 }, // measured 0.867 / 0.542
     ACCREDITS: { precision: 0.98, recall: 0.6 }, // measured 1.000 / 0.625
-    PUBLISHES: { precision: 0.88, recall: 0.3 }, // measured 0.900 / 0.321
-    overall: { precision: 0.88, recall: 0.34 }, // measured 0.900 / 0.364
+    PUBLISHES: { precision: 0.89, recall: 0.34 }, // measured 0.909 / 0.357
+    overall: { precision: 0.89, recall: 0.37 }, // measured 0.905 / 0.384
   },
 };
 
 /** Minimum entity discovery recall per scope (expected entities the graph has from their article). */
 const ENTITY_FLOORS: Record<string, number> = {
-  'en-us': 0.69, // measured 0.711 (32 / 45)
+  'en-us': 0.71, // measured 0.733 (33 / 45)
   'de-de': 0.37, // measured 0.389 (7 / 18)
   'nl-nl': 0.64, // measured 0.667 (14 / 21)
   'pl-pl': 0.45, // measured 0.467 (7 / 15)
@@ -102,7 +107,7 @@ const ENTITY_FLOORS: Record<string, number> = {
   'ja-jp': 0.61, // measured 0.632 (12 / 19)
   'zh-cn': 0.41, // measured 0.429 (3 / 7)
   'ko-kr': 0.89, // measured 0.909 (20 / 22)
-  all: 0.59, // measured 0.607 (122 / 201)
+  all: 0.6, // measured 0.612 (123 / 201)
 };
 
 describeHeldOut({
