@@ -81,7 +81,10 @@ const values = (key: string) => `[x IN p WHERE x[1] = '${key}' | x[2]]`;
  * `nameRank` records which claim `name` came from (0 lexicon name, 1 English name, 2 any name,
  * 3 alias, 4 the id), for REFRESH_ENTITY_DELTA. Each lookup key is also a `(:LookupKey {key})-[:KEY_OF]->(n)` (a unique index, so a lookup by
  * name is an index seek: a list property's elements are not indexed), synced only when the keys
- * changed; keys no entity has any more are deleted.
+ * changed; keys no entity has any more are deleted. Relies on the key relationships mirroring
+ * `lookupKeys` (every writer keeps them so): the stale ones are found by key, with the unique index,
+ * never by scanning the LookupKey label — a plan cached while the graph was empty once chose that
+ * scan for `(k:LookupKey)-[:KEY_OF]->(n)`, and with KEEP_PLAN kept it (finding 14).
  */
 export const REFRESH_ENTITY = `
 WITH n, n.lookupKeys AS keysBefore
@@ -120,10 +123,10 @@ SET n.name = coalesce(head(canon), head(english), head([x IN names | split(x, $s
     n.nameRank = CASE WHEN size(canon) > 0 THEN 0 WHEN size(english) > 0 THEN 1 WHEN size(names) > 0 THEN 2 WHEN size(aliases) > 0 THEN 3 ELSE 4 END,
     n.curated = any(x IN sources WHERE x STARTS WITH 'lexicon:'),
     n.searchText = reduce(s = '', x IN texts | s + x + '\\n')
-WITH n WHERE keysBefore IS NULL OR keysBefore <> n.lookupKeys
-CALL (n) {
-  MATCH (k:LookupKey)-[kr:KEY_OF]->(n)
-  WHERE NOT k.key IN n.lookupKeys
+WITH n, keysBefore WHERE keysBefore IS NULL OR keysBefore <> n.lookupKeys
+CALL (n, keysBefore) {
+  UNWIND [key IN coalesce(keysBefore, []) WHERE NOT key IN n.lookupKeys] AS key
+  MATCH (k:LookupKey {key: key})-[kr:KEY_OF]->(n)
   DELETE kr
   WITH k WHERE NOT EXISTS { (k)-[:KEY_OF]->() }
   DELETE k

@@ -130,8 +130,11 @@ MATCH (a:Article {id: $src})
 UNWIND coalesce(a.nodeIds, []) AS nid
 MATCH (n:Entity {id: nid})
 WHERE n.support <= 0
-OPTIONAL MATCH (k:LookupKey)-[:KEY_OF]->(n)
-WITH n, collect(k) AS keys
+CALL (n) {
+  UNWIND coalesce(n.lookupKeys, []) AS key
+  MATCH (k:LookupKey {key: key})
+  RETURN collect(k) AS keys
+}
 DETACH DELETE n
 WITH count(*) AS deleted, collect(keys) AS keyLists
 CALL (keyLists) {
