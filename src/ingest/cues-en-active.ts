@@ -10,6 +10,8 @@ export const ACTIVE = String.raw`${B}(?<!\b(?:is|are|was|were|be|been|being)\s+)
 /** Head words of a legislature, as the subject right before "passed" or "enacted". */
 const LEGISLATURE =
   '(?:Congress|Parliament|Senate|Assembly|Legislature|Council|Diet|Bundestag|Bundesrat|Riksdag|Sejm|Cortes\\s+Generales|legislature|lawmakers|legislators)';
+/** The verb first, the legislature checked behind it (a leading lookbehind is tried at every position). */
+const ENACTS = '(?:passed|passes|enacted|enacts)';
 /** Not followed by an agent's "by" within two words: "developed jointly by" is a passive. */
 export const NOT_BY = String.raw`(?!\s+(?:[\p{L}\p{N}]+\s+){0,2}by${E}(?!\s+\p{L}+ing${E}))`;
 
@@ -26,7 +28,7 @@ export const EN_AUTHORING: Cue[] = [
   // "Congress passed X", "the Council of the European Union enacted X": only a legislature passes a law.
   c(
     'PUBLISHES',
-    `(?<=${B}${LEGISLATURE}(?:\\s+of\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.]*\\s+){1,4}|\\s+)(?:\\p{Ll}+ly\\s+)?)(?:passed|passes|enacted|enacts)${E}${NOT_BY}`,
+    `${ENACTS}(?<=${B}${LEGISLATURE}(?:\\s+of\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.]*\\s+){1,4}|\\s+)(?:\\p{Ll}+ly\\s+)?${ENACTS})${E}${NOT_BY}`,
     'before',
     'after',
   ),

@@ -27,7 +27,7 @@ const SV_DOCUMENT =
   '(?:föreskrifter(?:na)?|riktlinjer(?:na)?|allmänna\\s+råd|standard(?:er|en)?|krav(?:en)?|rekommendationer(?:na)?|vägledning(?:ar|en)?|regler(?:na)?|anvisningar(?:na)?)';
 
 /** The hyphen and noun of a compound whose first part is a capitalised name: "EBA-Leitlinien". */
-const COMPOUND = (nouns: string) => `(?<=\\p{Lu}[\\p{L}\\p{N}&]*)-${nouns}${E}`;
+const COMPOUND = (nouns: string) => `-(?<=\\p{Lu}[\\p{L}\\p{N}&]*-)${nouns}${E}`;
 
 /**
  * A document noun as the predicate or an apposition of the name before it ("C5 ist ein Katalog des
@@ -39,7 +39,8 @@ const PREDICATE = (copulas: string, articles: string, nouns: string) => {
   const lead = articles
     ? `(?:${B}(?:${copulas})\\s+(?:${articles})|,\\s+(?:${articles}))`
     : `${B}(?<!${B}nie\\s+)(?:${copulas})`;
-  return `(?<=${lead}\\s+(?:[\\p{L}-]+\\s+){0,2})${nouns}`;
+  // The noun first and the lead checked behind it: a pattern opening with a lookbehind is tried at every position.
+  return `${nouns}(?<=${lead}\\s+(?:[\\p{L}-]+\\s+){0,2}${nouns})`;
 };
 
 export const GENITIVE_CUES: Record<string, Cue[]> = {

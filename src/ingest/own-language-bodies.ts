@@ -23,9 +23,12 @@ export const OWN_NAME_LANGS = ['fr', 'es', 'it', 'pt'];
 
 /** Articles, any case: a capitalised word after one is a name even at a sentence start. */
 const ARTICLE = '(?:[Ll]a|[Ii]l|[Ll]o|[Ee]l|[Ll]es?|[Ll]os|[Ll]as|[Oo]s?|[Aa]s?|[Ii]|[Gg]li)';
-/** A capitalised word after a lower-case word, an article or an elided article ("la Comisión", "L'Agenzia"). */
+/**
+ * A capitalised word after a lower-case word, an article or an elided article ("la Comisión", "L'Agenzia");
+ * the capital first, what precedes it checked behind (a leading lookbehind is tried at every position).
+ */
 const HEAD = new RegExp(
-  String.raw`(?<=(?:(?<![\p{L}])\p{Ll}+|(?<![\p{L}])${ARTICLE})\s+|(?<![\p{L}])\p{L}{1,4}['’])\p{Lu}\p{Ll}+(?![\p{L}\p{N}'’-])`,
+  String.raw`\p{Lu}(?<=(?:(?:(?<![\p{L}])\p{Ll}+|(?<![\p{L}])${ARTICLE})\s+|(?<![\p{L}])\p{L}{1,4}['’])\p{Lu})\p{Ll}+(?![\p{L}\p{N}'’-])`,
   'gu',
 );
 const NEXT_WORD = /^\s+([\p{L}][\p{L}'’-]*)/u;
