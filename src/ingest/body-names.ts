@@ -72,8 +72,9 @@ const GENERIC = new Set(
 );
 /** Members of a body: "Board of Directors" names the body's members, not a body of its own. */
 const MEMBERS = /^(?:Directors|Trustees|Governors|Members|Management|Commissioners|Experts|Auditors|Ministers)$/;
-/** Product brands: "Microsoft Trust Center", "Azure Security Center". */
-const PRODUCT = /^(?:Microsoft|Azure|Amazon|AWS|Google|Oracle|IBM|Dynamics|Windows|Power|Office|Teams|Entra|Intune)$/;
+/** Product brands: "Microsoft Trust Center", "Azure Security Center", "el Centro de Datos de Azure". */
+export const PRODUCT_WORD =
+  /^(?:Microsoft|Azure|Amazon|AWS|Google|Oracle|IBM|Dynamics|Windows|Power|Office|Teams|Entra|Intune)$/;
 
 const ACRONYM_AFTER = /^[ \t]*\(([A-Z][A-Za-z0-9&-]{1,11})\)/;
 
@@ -101,7 +102,7 @@ function isBodyName(p: ProperName, text: string, matcher: Matcher): boolean {
   if (/^[ \t]+(?:\p{Lu}|\d)/u.test(text.slice(p.end, p.end + 3))) return false;
   if (p.complement.some((w) => /^\d/.test(w))) return false;
   const words = [...p.modifiers, ...p.complement];
-  if ([...words, p.possessor].some((w) => PRODUCT.test(w))) return false;
+  if ([...words, p.possessor].some((w) => PRODUCT_WORD.test(w))) return false;
   if (DOCUMENT_TITLE.test(p.complement[p.complement.length - 1] ?? '')) return false;
   if (p.modifiers.length === 0) {
     // "Congress passed …", "the U.S. Congress": a legislature is named by its capitalised head alone.

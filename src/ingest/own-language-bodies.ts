@@ -13,6 +13,7 @@
  *   by discovery.ts) teach nothing; a name the article also writes longer, as a known body's name from
  *   the same head ("la Agencia Nacional" and "la Agencia Nacional de Datos (AND)"), is that body's.
  */
+import { PRODUCT_WORD } from './body-names.ts';
 import type { FactSink, Unit } from './fact-sink.ts';
 import { guessHead } from './head-words.ts';
 import { entityId, toSlug } from './ids.ts';
@@ -32,8 +33,6 @@ const HEAD = new RegExp(
   'gu',
 );
 const NEXT_WORD = /^\s+([\p{L}][\p{L}'’-]*)/u;
-/** Product brands: "el Centro de Datos de Azure" is a data centre, not a body. */
-const PRODUCT = /^(?:Microsoft|Azure|Dynamics|Windows|Office|Teams|Entra|Intune|Amazon|AWS|Google|Oracle|IBM)$/;
 /** A capitalised word, or an elided article or preposition before one ("d'Italia"). */
 const CAPITALISED = /^(?:\p{L}{1,4}['’])?\p{Lu}/u;
 const ACRONYM_AFTER = /^\s*\(\s*\p{Lu}[\p{Lu}\p{N}&-]{1,11}\s*\)/u;
@@ -88,7 +87,7 @@ export function discoverOwnLanguageBodies(all: Unit[], lang: string, matcher: Ma
       const { words, end } = complementOf(u.raw, start + head.length);
       if (!words.some((w) => CAPITALISED.test(w))) continue;
       const name = u.raw.slice(start, end);
-      if (guessHead(name, lang)?.kind !== 'Authority' || words.some((w) => PRODUCT.test(w))) continue;
+      if (guessHead(name, lang)?.kind !== 'Authority' || words.some((w) => PRODUCT_WORD.test(w))) continue;
       if (matcher.lookup(name).length > 0 || ACRONYM_AFTER.test(u.raw.slice(end))) continue;
       if (!placesOnlyInside(u.raw, start, end, matcher)) continue;
       const longer = longerKnown(all, name, head, matcher);
